@@ -1,0 +1,138 @@
+package org.dsr.analytics.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.dsr.analytics.ingest.SourceLayout;
+
+/**
+ * Reads job configs strictly: an unknown key, a wrong type or a missing required key fails with the
+ * file, the key's path and what was expected. Relative paths in the config resolve against the
+ * folder that holds the config file, so a scheduled job runs the same from any working directory.
+ */
+public final class JobConfigLoader {
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY);
+
+  private JobConfigLoader() {}
+
+  /** Loads, validates and resolves the paths of a config file. */
+  public static JobConfig load(Path file) {
+    String text;
+    try {
+      text = Files.readString(file);
+    } catch (IOException e) {
+      throw new ConfigException("cannot read config " + file + ": " + e.getMessage(), e);
+    }
+    JobConfig raw;
+    try {
+      raw = MAPPER.readValue(text, JobConfig.class);
+    } catch (JsonProcessingException e) {
+      throw new ConfigException(file + ": " + describe(e), e);
+    }
+    validate(raw, file);
+    return resolvePaths(raw, file.toAbsolutePath().getParent());
+  }
+
+  private static String describe(JsonProcessingException e) {
+    if (e instanceof UnrecognizedPropertyException u) {
+      return "unknown key '"
+          + path(u)
+          + "'; expected one of "
+          + u.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
+    }
+    if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
+      String message = m.getOriginalMessage();
+      if (message.startsWith("Missing required creator property")) {
+        return "missing required key '" + path(m) + "'";
+      }
+      return "key '"
+          + path(m)
+          + "' has the wrong type; expected "
+          + (m.getTargetType() == null ? "another type" : simpleType(m.getTargetType()));
+    }
+    return "not valid JSON: "
+        + e.getOriginalMessage()
+        + (e.getLocation() == null
+            ? ""
+            : " (line "
+                + e.getLocation().getLineNr()
+                + ", column "
+                + e.getLocation().getColumnNr()
+                + ")");
+  }
+
+  private static String simpleType(Class<?> type) {
+    if (type == String.class) {
+      return "a string";
+    }
+    if (List.class.isAssignableFrom(type)) {
+      return "a list";
+    }
+    return "an object of " + type.getSimpleName();
+  }
+
+  private static String path(JsonMappingException e) {
+    StringBuilder sb = new StringBuilder();
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        sb.append(sb.length() == 0 ? "" : ".").append(ref.getFieldName());
+      } else {
+        sb.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return sb.toString();
+  }
+
+  private static void validate(JobConfig c, Path file) {
+    if (c.inputs().isEmpty()) {
+      throw new ConfigException(file + ": key 'inputs' is empty; expected at least one input");
+    }
+    Set<String> sources = new HashSet<>();
+    for (int i = 0; i < c.inputs().size(); i++) {
+      InputSpec in = c.inputs().get(i);
+      String where = file + ": inputs[" + i + "]";
+      try {
+        SourceLayout.fromId(in.layout());
+        java.nio.charset.Charset.forName(in.encodingOrDefault());
+      } catch (IllegalArgumentException e) {
+        throw new ConfigException(where + ": " + e.getMessage(), e);
+      }
+      if (!sources.add(in.source() + "\u0000" + in.path())) {
+        throw new ConfigException(where + ": input '" + in.source() + "' is listed twice");
+      }
+    }
+  }
+
+  private static JobConfig resolvePaths(JobConfig c, Path base) {
+    List<InputSpec> inputs = new ArrayList<>();
+    for (InputSpec in : c.inputs()) {
+      inputs.add(new InputSpec(in.source(), in.layout(), resolve(base, in.path()), in.encoding()));
+    }
+    return new JobConfig(
+        inputs,
+        resolve(base, c.output()),
+        c.countryOverrides() == null ? null : resolve(base, c.countryOverrides()));
+  }
+
+  /** Resolves a local relative path; URIs with a scheme (hdfs://, s3a://) are left as they are. */
+  static String resolve(Path base, String path) {
+    if (path.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*")) {
+      return path;
+    }
+    return base.resolve(path).normalize().toString();
+  }
+}

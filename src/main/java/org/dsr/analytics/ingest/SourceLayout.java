@@ -1,0 +1,191 @@
+package org.dsr.analytics.ingest;
+
+import static org.dsr.analytics.reference.CountryHarmoniser.CodeKind.COW;
+import static org.dsr.analytics.reference.CountryHarmoniser.CodeKind.ISO3;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.dsr.analytics.io.CsvDialect;
+import org.dsr.analytics.reference.CountryHarmonisation.CountryColumns;
+
+/**
+ * The published file layouts dsr-analytics reads, each named in job configs by {@link #id()}: how
+ * the file is delimited, which columns it must have and where it keeps its country.
+ */
+public enum SourceLayout {
+  /** UN DESA E-Government Knowledgebase Data Center CSV, one file per survey edition. */
+  UN_EGDI(
+      CsvDialect.CSV_UTF8,
+      CountryColumns.name("Country Name"),
+      "Survey Year",
+      "Country Name",
+      "E-Government Rank",
+      "E-Government Index",
+      "E-Participation Index",
+      "Online Service Index",
+      "Human Capital Index",
+      "Telecommunication Infrastructure Index"),
+  /** World Bank WDI bulk download, wide: one column per year. */
+  WDI_WIDE(
+      CsvDialect.CSV_UTF8,
+      CountryColumns.iso3("Country Name", "Country Code"),
+      "Country Name",
+      "Country Code",
+      "Indicator Name",
+      "Indicator Code"),
+  /** The country metadata file that comes with every WDI bulk download. */
+  WDI_COUNTRY_METADATA(
+      CsvDialect.CSV_UTF8,
+      CountryColumns.iso3("TableName", "Country Code"),
+      "Country Code",
+      "Region",
+      "IncomeGroup",
+      "TableName"),
+  /** World Bank indicator in long layout (one row per country and year), as datahub.io serves. */
+  WDI_LONG(
+      CsvDialect.CSV_UTF8,
+      CountryColumns.iso3("Country Name", "Country Code"),
+      "Country Name",
+      "Country Code",
+      "Year",
+      "Value"),
+  /** AidData Global Chinese Development Finance 3.0, project table exported as CSV. */
+  AIDDATA_GCDF3(
+      CsvDialect.CSV_UTF8,
+      CountryColumns.iso3("Recipient", "Recipient ISO-3"),
+      "AidData Record ID",
+      "Recipient",
+      "Recipient ISO-3",
+      "Commitment Year",
+      "Flow Type",
+      "Flow Class",
+      "Sector Code",
+      "Sector Name",
+      "Status",
+      "Intent",
+      "Amount (Constant USD 2021)",
+      "Amount (Nominal USD)",
+      "Recommended For Aggregates",
+      "Funding Agencies"),
+  /** AidData GCDF 3.0 ADM1 location file: project id to first-level admin unit. */
+  AIDDATA_ADM1_LOCATIONS(
+      CsvDialect.CSV_UTF8, CountryColumns.code("shapeGroup", ISO3), "id", "shapeGroup"),
+  /** AidData GCDF 3.0 recipient-year sums keyed by Correlates of War code (odadata package). */
+  COW_GCDF(
+      CsvDialect.CSV_UTF8,
+      CountryColumns.code("ccode", COW),
+      "ccode",
+      "year",
+      "oof_amt",
+      "oda_amt"),
+  /** Boston University Chinese Loans to Africa database, as downloaded. */
+  BU_LOANS_AFRICA(
+      CsvDialect.CSV_UTF8,
+      CountryColumns.name("Country"),
+      "Country",
+      "Year",
+      "Lender",
+      "Sector",
+      "Loan (USD M)"),
+  /** The widely copied scrape of the same database, amounts as text such as "$90M". */
+  BU_LOANS_AFRICA_SCRAPED(
+      CsvDialect.CSV_UTF8,
+      CountryColumns.name("Country"),
+      "Project",
+      "Year",
+      "Lender",
+      "$ Allocation",
+      "Country",
+      "Invested On"),
+  /** dsr-analytics' own loans CSV, for any other source (documented in the README). */
+  DSR_LOANS(
+      CsvDialect.CSV_UTF8,
+      CountryColumns.name("country"),
+      "loan_id",
+      "country",
+      "commitment_year",
+      "lender",
+      "sector",
+      "amount_usd"),
+  /** dsr-analytics' own vendor deployments CSV (documented in the README). */
+  DSR_DEPLOYMENTS(
+      CsvDialect.CSV_UTF8,
+      CountryColumns.name("country"),
+      "vendor",
+      "country",
+      "year",
+      "category",
+      "project",
+      "value_usd",
+      "source_url"),
+  /** UNU-EGOV country list from the UN E-Government Survey pages; semicolon-delimited. */
+  UNU_EGOV_COUNTRIES(
+      CsvDialect.SEMICOLON_UTF8,
+      CountryColumns.iso3("COMMON NAME", "COUNTRY CODE"),
+      "COUNTRY CODE",
+      "COMMON NAME",
+      "REGION",
+      "SUB-REGION",
+      "INCOME"),
+  /** datahub.io country-codes table (ISO, M49 and other codes). */
+  DATAHUB_COUNTRY_CODES(
+      CsvDialect.CSV_UTF8,
+      CountryColumns.iso3("official_name_en", "ISO3166-1-Alpha-3"),
+      "ISO3166-1-Alpha-3",
+      "official_name_en");
+
+  private final CsvDialect dialect;
+  private final CountryColumns countryColumns;
+  private final List<String> requiredColumns;
+
+  SourceLayout(CsvDialect dialect, CountryColumns countryColumns, String... requiredColumns) {
+    this.dialect = dialect;
+    this.countryColumns = countryColumns;
+    this.requiredColumns = List.of(requiredColumns);
+  }
+
+  /** The layout's name in job configs: the constant's name in lower case. */
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public static SourceLayout fromId(String id) {
+    for (SourceLayout l : values()) {
+      if (l.id().equals(id)) {
+        return l;
+      }
+    }
+    throw new IllegalArgumentException(
+        "unknown layout '"
+            + id
+            + "'; expected one of "
+            + Arrays.stream(values()).map(SourceLayout::id).collect(Collectors.joining(", ")));
+  }
+
+  public CsvDialect dialect() {
+    return dialect;
+  }
+
+  public CountryColumns countryColumns() {
+    return countryColumns;
+  }
+
+  public List<String> requiredColumns() {
+    return requiredColumns;
+  }
+
+  /** The country columns, which the harmonisation stage reads. */
+  public List<String> countryColumnNames() {
+    List<String> names = new ArrayList<>();
+    if (countryColumns.nameColumn() != null) {
+      names.add(countryColumns.nameColumn());
+    }
+    if (countryColumns.codeColumn() != null) {
+      names.add(countryColumns.codeColumn());
+    }
+    return names;
+  }
+}

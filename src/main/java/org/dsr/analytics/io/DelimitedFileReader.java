@@ -1,0 +1,295 @@
+package org.dsr.analytics.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.io.compress.CompressionCodec;
+import org.apache.hadoop.io.compress.CompressionCodecFactory;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.dsr.analytics.schema.Columns;
+
+/**
+ * Reads delimited text files into a dataset of string columns, one row per record, keeping each
+ * record's file and starting line so that any rejected row can be traced to its place. Every file
+ * is parsed by one task, with Apache Commons CSV, so quoted fields may span lines.
+ *
+ * <p>The header is the first record (among the first {@value #HEADER_SEARCH_RECORDS}) that holds
+ * every required column, which skips the title lines some publishers put above it. Column names are
+ * compared after trimming spaces; a UTF-8 byte-order mark is skipped.
+ */
+public final class DelimitedFileReader {
+  /** Null for a well-formed record; otherwise why the record could not be split into columns. */
+  public static final String PARSE_ERROR = "parse_error";
+
+  static final int HEADER_SEARCH_RECORDS = 20;
+  private static final char BOM = '\uFEFF';
+
+  private DelimitedFileReader() {}
+
+  /**
+   * The header of one file.
+   *
+   * @param file the file's path
+   * @param headerRecord index of the header among the file's records (0 without title lines)
+   * @param columns the header's column names, trimmed
+   */
+  public record FileHeader(String file, int headerRecord, List<String> columns)
+      implements Serializable {
+    public FileHeader {
+      columns = List.copyOf(columns);
+    }
+  }
+
+  /**
+   * Finds and checks the header of every file, on the driver, before any row is read.
+   *
+   * @throws InputException naming the file, the missing column and the columns found
+   */
+  public static List<FileHeader> headers(
+      List<String> files, CsvDialect dialect, List<String> requiredColumns, Configuration conf) {
+    List<FileHeader> headers = new ArrayList<>();
+    for (String file : files) {
+      headers.add(header(file, dialect, requiredColumns, conf));
+    }
+    return headers;
+  }
+
+  static FileHeader header(
+      String file, CsvDialect dialect, List<String> requiredColumns, Configuration conf) {
+    List<String> firstRecordFound = null;
+    try (CSVParser parser = open(file, dialect, conf)) {
+      Iterator<CSVRecord> records = parser.iterator();
+      for (int i = 0; i < HEADER_SEARCH_RECORDS && records.hasNext(); i++) {
+        List<String> names = trimmed(records.next().values());
+        if (firstRecordFound == null) {
+          firstRecordFound = names;
+        }
+        if (names.containsAll(requiredColumns)) {
+          checkNoDuplicates(file, names);
+          return new FileHeader(file, i, names);
+        }
+      }
+    } catch (IOException | UncheckedIOException e) {
+      throw unreadable(file, e);
+    }
+    if (firstRecordFound == null) {
+      throw new InputException(file + ": the file is empty; expected a header " + requiredColumns);
+    }
+    List<String> missing = new ArrayList<>(requiredColumns);
+    missing.removeAll(firstRecordFound);
+    throw new InputException(
+        file
+            + ": missing required column"
+            + (missing.size() > 1 ? "s " : " ")
+            + String.join(", ", missing.stream().map(m -> "'" + m + "'").toList())
+            + "; expected "
+            + requiredColumns
+            + ", found "
+            + firstRecordFound);
+  }
+
+  /**
+   * Reads the records below each header. The result has the columns {@code source_file}, {@code
+   * line_number} (where the record starts, 1-based), then {@code columns} as strings (null where a
+   * file lacks the column or the record is malformed), then {@link #PARSE_ERROR}.
+   */
+  public static Dataset<Row> read(
+      SparkSession spark, List<FileHeader> headers, CsvDialect dialect, List<String> columns) {
+    StructType fileSchema =
+        new StructType()
+            .add("file", DataTypes.StringType)
+            .add("header_record", DataTypes.IntegerType)
+            .add("header_width", DataTypes.IntegerType)
+            .add("positions", DataTypes.createArrayType(DataTypes.IntegerType));
+    List<Row> files = new ArrayList<>();
+    for (FileHeader h : headers) {
+      files.add(
+          RowFactory.create(
+              h.file(), h.headerRecord(), h.columns().size(), positions(h.columns(), columns)));
+    }
+    StructType schema = outputSchema(columns);
+    FlatMapFunction<Row, Row> parse = file -> new RecordIterator(file, dialect);
+    return spark
+        .createDataFrame(files, fileSchema)
+        .repartition(Math.max(1, files.size()))
+        .flatMap(parse, Encoders.row(schema));
+  }
+
+  public static StructType outputSchema(List<String> columns) {
+    List<StructField> fields = new ArrayList<>();
+    fields.add(DataTypes.createStructField(Columns.SOURCE_FILE, DataTypes.StringType, false));
+    fields.add(DataTypes.createStructField(Columns.LINE_NUMBER, DataTypes.LongType, false));
+    for (String c : columns) {
+      fields.add(DataTypes.createStructField(c, DataTypes.StringType, true));
+    }
+    fields.add(DataTypes.createStructField(PARSE_ERROR, DataTypes.StringType, true));
+    return DataTypes.createStructType(fields);
+  }
+
+  private static List<Integer> positions(List<String> header, List<String> columns) {
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < header.size(); i++) {
+      index.put(header.get(i), i);
+    }
+    List<Integer> positions = new ArrayList<>();
+    for (String c : columns) {
+      positions.add(index.getOrDefault(c, -1));
+    }
+    return positions;
+  }
+
+  private static void checkNoDuplicates(String file, List<String> names) {
+    Set<String> seen = new LinkedHashSet<>();
+    for (String n : names) {
+      if (!n.isEmpty() && !seen.add(n)) {
+        throw new InputException(file + ": the header names column '" + n + "' twice");
+      }
+    }
+  }
+
+  private static List<String> trimmed(String[] values) {
+    List<String> out = new ArrayList<>();
+    for (String v : values) {
+      out.add(v.strip());
+    }
+    return out;
+  }
+
+  static CSVParser open(String file, CsvDialect dialect, Configuration conf) throws IOException {
+    Path path = new Path(file);
+    InputStream in = path.getFileSystem(conf).open(path);
+    CompressionCodec codec = new CompressionCodecFactory(conf).getCodec(path);
+    if (codec != null) {
+      in = codec.createInputStream(in);
+    }
+    Reader reader =
+        new InputStreamReader(
+            in,
+            dialect
+                .charset()
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT));
+    PushbackReader withoutBom = new PushbackReader(reader, 1);
+    int first = withoutBom.read();
+    if (first != -1 && first != BOM) {
+      withoutBom.unread(first);
+    }
+    CSVFormat format = dialect.format().builder().setIgnoreEmptyLines(true).get();
+    return format.parse(withoutBom);
+  }
+
+  static InputException unreadable(String file, Exception e) {
+    Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+    String why =
+        cause instanceof CharacterCodingException
+            ? "bytes that are not valid in the declared encoding (set the input's encoding,"
+                + " e.g. windows-1252)"
+            : String.valueOf(cause.getMessage());
+    return new InputException(file + ": cannot read: " + why, e);
+  }
+
+  /** Streams one file's records as rows, closing the file when the last record is read. */
+  private static final class RecordIterator implements Iterator<Row> {
+    private final String file;
+    private final int headerWidth;
+    private final int[] positions;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private CSVRecord pending;
+    private long pendingLine;
+    private boolean exhausted;
+
+    RecordIterator(Row fileRow, CsvDialect dialect) throws IOException {
+      this.file = fileRow.getString(0);
+      this.headerWidth = fileRow.getInt(2);
+      this.positions = fileRow.<Integer>getList(3).stream().mapToInt(Integer::intValue).toArray();
+      this.parser = open(file, dialect, new Configuration());
+      this.records = parser.iterator();
+      for (int i = 0; i <= fileRow.getInt(1); i++) {
+        fetch(); // title lines and the header itself
+      }
+      pending = null;
+    }
+
+    /** Reads the next record, noting the line it starts on (the iterator alone cannot say). */
+    private void fetch() {
+      pendingLine = parser.getCurrentLineNumber() + 1;
+      try {
+        pending = records.next();
+      } catch (NoSuchElementException e) {
+        pending = null;
+      } catch (UncheckedIOException e) {
+        throw unreadable(file + " line " + pendingLine, e);
+      }
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (pending == null && !exhausted) {
+        fetch();
+        if (pending == null) {
+          exhausted = true;
+          close();
+        }
+      }
+      return pending != null;
+    }
+
+    @Override
+    public Row next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      CSVRecord record = pending;
+      pending = null;
+      Object[] values = new Object[positions.length + 3];
+      values[0] = file;
+      values[1] = pendingLine;
+      boolean wellFormed = record.size() == headerWidth;
+      for (int i = 0; i < positions.length; i++) {
+        values[i + 2] = wellFormed && positions[i] >= 0 ? record.get(positions[i]) : null;
+      }
+      values[values.length - 1] =
+          wellFormed
+              ? null
+              : "expected " + headerWidth + " fields as in the header, found " + record.size();
+      return RowFactory.create(values);
+    }
+
+    private void close() {
+      try {
+        parser.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package org.dsr.analytics.io;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+
+/** Expands an input location (a file, a directory or a glob) to the files it names. */
+public final class InputFiles {
+  private InputFiles() {}
+
+  /**
+   * Lists the files of a location, sorted by path. A directory contributes its visible files (not
+   * starting with '.' or '_'), not its sub-directories.
+   *
+   * @throws InputException when the location matches no file
+   */
+  public static List<String> expand(String location, Configuration conf) {
+    try {
+      Path path = new Path(location);
+      FileSystem fs = path.getFileSystem(conf);
+      FileStatus[] matches = fs.globStatus(path);
+      List<String> files = new ArrayList<>();
+      if (matches != null) {
+        for (FileStatus match : matches) {
+          FileStatus[] children = match.isDirectory() ? fs.listStatus(match.getPath()) : null;
+          for (FileStatus f : children == null ? new FileStatus[] {match} : children) {
+            if (f.isFile() && isVisible(f.getPath())) {
+              files.add(displayPath(f.getPath()));
+            }
+          }
+        }
+      }
+      if (files.isEmpty()) {
+        throw new InputException("input " + location + " matches no file");
+      }
+      String[] sorted = files.toArray(String[]::new);
+      Arrays.sort(sorted);
+      return List.of(sorted);
+    } catch (IOException e) {
+      throw new InputException("cannot list input " + location + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Local files as plain paths, so messages and reports read naturally; others as URIs. */
+  private static String displayPath(Path p) {
+    return "file".equals(p.toUri().getScheme()) ? p.toUri().getPath() : p.toString();
+  }
+
+  private static boolean isVisible(Path p) {
+    String name = p.getName();
+    return !name.startsWith(".") && !name.startsWith("_");
+  }
+}

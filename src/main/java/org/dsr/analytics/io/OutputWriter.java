@@ -1,0 +1,74 @@
+package org.dsr.analytics.io;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.functions;
+import org.dsr.analytics.schema.DatasetSpec;
+
+/**
+ * Writes an output dataset as Parquet ({@code parquet/<name>/}) and as one CSV file ({@code
+ * csv/<name>.csv}) under an output directory. Rows are sorted by the dataset's sort columns, so
+ * reruns on the same inputs write the same files. Outputs are small (country-level), so each is
+ * written as a single file.
+ */
+public final class OutputWriter {
+  private final Path root;
+
+  public OutputWriter(String outputDirectory) {
+    this.root = new Path(outputDirectory);
+  }
+
+  public Path parquetPath(DatasetSpec spec) {
+    return new Path(root, "parquet/" + spec.name());
+  }
+
+  public Path csvPath(DatasetSpec spec) {
+    return new Path(root, "csv/" + spec.name() + ".csv");
+  }
+
+  /** Writes the dataset's columns, in the spec's order and with the spec's types and comments. */
+  public void write(Dataset<Row> data, DatasetSpec spec) {
+    Dataset<Row> ordered =
+        data.select(spec.selection())
+            .repartition(1)
+            .sortWithinPartitions(
+                spec.sortColumns().stream().map(functions::col).toArray(Column[]::new));
+    ordered.write().mode(SaveMode.Overwrite).parquet(parquetPath(spec).toString());
+    writeCsv(ordered, spec);
+  }
+
+  private void writeCsv(Dataset<Row> ordered, DatasetSpec spec) {
+    Path target = csvPath(spec);
+    Path scratch = new Path(root, "csv/_" + spec.name() + ".tmp");
+    ordered
+        .write()
+        .mode(SaveMode.Overwrite)
+        .option("header", true)
+        .option("quote", "\"")
+        .option("escape", "\"")
+        .option("lineSep", "\n")
+        .csv(scratch.toString());
+    try {
+      FileSystem fs =
+          target.getFileSystem(ordered.sparkSession().sparkContext().hadoopConfiguration());
+      FileStatus[] parts = fs.globStatus(new Path(scratch, "part-*"));
+      if (parts == null || parts.length != 1) {
+        throw new IllegalStateException("expected one CSV part file in " + scratch);
+      }
+      fs.delete(target, false);
+      if (!fs.rename(parts[0].getPath(), target)) {
+        throw new IOException("cannot move " + parts[0].getPath() + " to " + target);
+      }
+      fs.delete(scratch, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + target, e);
+    }
+  }
+}

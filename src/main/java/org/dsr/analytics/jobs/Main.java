@@ -1,0 +1,107 @@
+package org.dsr.analytics.jobs;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import org.dsr.analytics.config.ConfigException;
+import org.dsr.analytics.config.JobConfig;
+import org.dsr.analytics.config.JobConfigLoader;
+import org.dsr.analytics.io.InputException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The spark-submit entry point: parses the command line, loads the config, runs the pipeline and
+ * turns the outcome into an exit code.
+ */
+@Command(
+    name = "dsr-analytics",
+    mixinStandardHelpOptions = true,
+    version = "dsr-analytics 0.1.0",
+    description = {
+      "Measures how far each country's digital government depends on Chinese technology and",
+      "finance: reads the inputs named in a job config, harmonises country names to ISO3 codes",
+      "and writes the outputs as Parquet and CSV.",
+      ""
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success",
+      "1:unexpected failure (see the log)",
+      "2:usage or config error",
+      "3:an input is missing, unreadable or in the wrong layout"
+    })
+public final class Main implements Callable<Integer> {
+  static final int OK = 0;
+  static final int UNEXPECTED = 1;
+  static final int USAGE = 2;
+  static final int INPUT = 3;
+
+  private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+  @Option(
+      names = "--config",
+      required = true,
+      paramLabel = "FILE",
+      description = "Job config (JSON), e.g. jobs/sample.json.")
+  private Path config;
+
+  @Option(
+      names = "--output",
+      paramLabel = "DIR",
+      description = "Output directory; overrides the config's 'output'.")
+  private String output;
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns the exit code; never calls System.exit. */
+  public static int run(String... args) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setParameterExceptionHandler(
+        (e, a) -> {
+          cli.getErr().println("dsr-analytics: " + e.getMessage());
+          cli.getErr().println("Try 'dsr-analytics --help' for the options.");
+          return USAGE;
+        });
+    return cli.execute(args);
+  }
+
+  @Override
+  public Integer call() {
+    JobConfig job;
+    try {
+      job = JobConfigLoader.load(config);
+      if (output != null) {
+        job = job.withOutput(output);
+      }
+    } catch (ConfigException e) {
+      return fail(USAGE, "config error: " + e.getMessage(), e);
+    }
+    SparkSession spark = SparkSessions.create("dsr-analytics");
+    try {
+      PipelineJob.Result result = PipelineJob.run(spark, job);
+      LOG.info("done: outputs in {}", result.outputDirectory());
+      System.out.println("dsr-analytics: outputs written to " + result.outputDirectory());
+      return OK;
+    } catch (ConfigException e) {
+      return fail(USAGE, "config error: " + e.getMessage(), e);
+    } catch (InputException e) {
+      return fail(INPUT, "input error: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      return fail(UNEXPECTED, "failed: " + e, e);
+    } finally {
+      spark.stop();
+    }
+  }
+
+  private static int fail(int code, String sentence, Exception e) {
+    LOG.debug("failure detail", e);
+    System.err.println("dsr-analytics: " + sentence);
+    return code;
+  }
+}

@@ -1,0 +1,90 @@
+package org.dsr.analytics.reference;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * User-maintained decisions for names the reference does not know: a CSV file with the header
+ * {@code raw_name,iso3}, where iso3 is a reference code or the word {@code exclude}.
+ */
+public final class CountryOverrides {
+  public static final String EXCLUDE = "exclude";
+  private static final CountryOverrides NONE = new CountryOverrides(Map.of());
+
+  /** Normalised name to ISO3, or to null for an excluded name. */
+  private final Map<String, Optional<String>> decisions;
+
+  private CountryOverrides(Map<String, Optional<String>> decisions) {
+    this.decisions = Map.copyOf(decisions);
+  }
+
+  public static CountryOverrides none() {
+    return NONE;
+  }
+
+  /**
+   * Parses an overrides file, checking every code against the reference.
+   *
+   * @param file the file's name, used in error messages
+   * @throws IllegalArgumentException naming the file, line and value of the first bad row
+   */
+  public static CountryOverrides parse(Reader reader, String file, CountryReference reference)
+      throws IOException {
+    Map<String, Optional<String>> decisions = new HashMap<>();
+    CSVFormat format =
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreSurroundingSpaces(true)
+            .get();
+    for (CSVRecord r : format.parse(reader)) {
+      String where = file + " line " + r.getParser().getCurrentLineNumber();
+      if (!r.isConsistent() || !r.isMapped("raw_name") || !r.isMapped("iso3")) {
+        throw new IllegalArgumentException(
+            where
+                + ": expected the columns raw_name,iso3, found "
+                + r.getParser().getHeaderNames());
+      }
+      String key = CountryNames.normalise(r.get("raw_name"));
+      String target = r.get("iso3");
+      if (key.isEmpty()) {
+        throw new IllegalArgumentException(where + ": field raw_name is empty");
+      }
+      Optional<String> decision;
+      if (target.toLowerCase(Locale.ROOT).equals(EXCLUDE)) {
+        decision = Optional.empty();
+      } else if (reference.byIso3(target).isPresent()) {
+        decision = Optional.of(target);
+      } else {
+        throw new IllegalArgumentException(
+            where
+                + ": field iso3 '"
+                + target
+                + "' is neither a code in the country reference nor '"
+                + EXCLUDE
+                + "'");
+      }
+      Optional<String> previous = decisions.putIfAbsent(key, decision);
+      if (previous != null && !previous.equals(decision)) {
+        throw new IllegalArgumentException(
+            where + ": raw_name '" + r.get("raw_name") + "' is overridden twice, differently");
+      }
+    }
+    return new CountryOverrides(decisions);
+  }
+
+  /**
+   * The decision for a normalised name: empty when there is none, an empty inner Optional when the
+   * name is excluded.
+   */
+  Optional<Optional<String>> decisionFor(String normalisedName) {
+    return Optional.ofNullable(decisions.get(normalisedName));
+  }
+}
