@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -107,9 +108,15 @@ public final class JobConfigLoader {
       String where = file + ": inputs[" + i + "]";
       try {
         SourceLayout.fromId(in.layout());
-        java.nio.charset.Charset.forName(in.encodingOrDefault());
       } catch (IllegalArgumentException e) {
         throw new ConfigException(where + ": " + e.getMessage(), e);
+      }
+      if (!Charset.isSupported(in.encodingOrDefault())) {
+        throw new ConfigException(
+            where
+                + ": unknown encoding '"
+                + in.encoding()
+                + "'; expected e.g. UTF-8 or windows-1252");
       }
       if (!sources.add(in.source() + "\u0000" + in.path())) {
         throw new ConfigException(where + ": input '" + in.source() + "' is listed twice");

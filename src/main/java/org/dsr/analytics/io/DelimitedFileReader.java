@@ -97,7 +97,7 @@ public final class DelimitedFileReader {
         }
       }
     } catch (IOException | UncheckedIOException e) {
-      throw unreadable(file, e);
+      throw unreadable(file, e, dialect, conf);
     }
     if (firstRecordFound == null) {
       throw new InputException(file + ": the file is empty; expected a header " + requiredColumns);
@@ -183,12 +183,7 @@ public final class DelimitedFileReader {
   }
 
   static CSVParser open(String file, CsvDialect dialect, Configuration conf) throws IOException {
-    Path path = new Path(file);
-    InputStream in = path.getFileSystem(conf).open(path);
-    CompressionCodec codec = new CompressionCodecFactory(conf).getCodec(path);
-    if (codec != null) {
-      in = codec.createInputStream(in);
-    }
+    InputStream in = openBytes(file, conf);
     Reader reader =
         new InputStreamReader(
             in,
@@ -206,19 +201,42 @@ public final class DelimitedFileReader {
     return format.parse(withoutBom);
   }
 
-  static InputException unreadable(String file, Exception e) {
+  private static InputStream openBytes(String file, Configuration conf) throws IOException {
+    Path path = new Path(file);
+    InputStream in = path.getFileSystem(conf).open(path);
+    CompressionCodec codec = new CompressionCodecFactory(conf).getCodec(path);
+    return codec == null ? in : codec.createInputStream(in);
+  }
+
+  /**
+   * The error for a file that cannot be read to the end. For bytes invalid in the declared
+   * character set it names the line that holds them.
+   */
+  static InputException unreadable(
+      String file, Exception e, CsvDialect dialect, Configuration conf) {
     Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
-    String why =
-        cause instanceof CharacterCodingException
-            ? "bytes that are not valid in the declared encoding (set the input's encoding,"
-                + " e.g. windows-1252)"
-            : String.valueOf(cause.getMessage());
-    return new InputException(file + ": cannot read: " + why, e);
+    if (cause instanceof CharacterCodingException) {
+      String where = file;
+      try (InputStream in = openBytes(file, conf)) {
+        long line = EncodingCheck.firstInvalidLine(in, dialect.charset());
+        where = line > 0 ? file + " line " + line : file;
+      } catch (IOException ignored) {
+        // The message still names the file; the line is a courtesy.
+      }
+      return new InputException(
+          where
+              + ": cannot read: bytes that are not valid "
+              + dialect.charsetName()
+              + " (declare the input's encoding, e.g. \"encoding\": \"windows-1252\")",
+          e);
+    }
+    return new InputException(file + ": cannot read: " + cause.getMessage(), e);
   }
 
   /** Streams one file's records as rows, closing the file when the last record is read. */
   private static final class RecordIterator implements Iterator<Row> {
     private final String file;
+    private final CsvDialect dialect;
     private final int headerWidth;
     private final int[] positions;
     private final CSVParser parser;
@@ -229,6 +247,7 @@ public final class DelimitedFileReader {
 
     RecordIterator(Row fileRow, CsvDialect dialect) throws IOException {
       this.file = fileRow.getString(0);
+      this.dialect = dialect;
       this.headerWidth = fileRow.getInt(2);
       this.positions = fileRow.<Integer>getList(3).stream().mapToInt(Integer::intValue).toArray();
       this.parser = open(file, dialect, new Configuration());
@@ -247,7 +266,7 @@ public final class DelimitedFileReader {
       } catch (NoSuchElementException e) {
         pending = null;
       } catch (UncheckedIOException e) {
-        throw unreadable(file + " line " + pendingLine, e);
+        throw unreadable(file, e, dialect, new Configuration());
       }
     }
 

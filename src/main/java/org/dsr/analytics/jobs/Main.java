@@ -82,6 +82,8 @@ public final class Main implements Callable<Integer> {
     } catch (ConfigException e) {
       return fail(USAGE, "config error: " + e.getMessage(), e);
     }
+    // Under spark-submit there is no session yet; a caller that already has one keeps it.
+    boolean ownSession = SparkSession.getDefaultSession().isEmpty();
     SparkSession spark = SparkSessions.create("dsr-analytics");
     try {
       PipelineJob.Result result = PipelineJob.run(spark, job);
@@ -93,10 +95,26 @@ public final class Main implements Callable<Integer> {
     } catch (InputException e) {
       return fail(INPUT, "input error: " + e.getMessage(), e);
     } catch (RuntimeException e) {
+      // A reader failing inside a Spark task reaches the driver wrapped in a SparkException.
+      InputException input = causeOfType(e, InputException.class);
+      if (input != null) {
+        return fail(INPUT, "input error: " + input.getMessage(), e);
+      }
       return fail(UNEXPECTED, "failed: " + e, e);
     } finally {
-      spark.stop();
+      if (ownSession) {
+        spark.stop();
+      }
     }
+  }
+
+  private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return type.cast(t);
+      }
+    }
+    return null;
   }
 
   private static int fail(int code, String sentence, Exception e) {

@@ -36,7 +36,7 @@ public final class CountryHarmoniser {
   public CountryMatch matchName(String rawName) {
     String key = CountryNames.normalise(rawName);
     if (key.isEmpty()) {
-      return new CountryMatch(null, MatchMethod.UNMATCHED, List.of(), "empty country name");
+      return new CountryMatch(null, MatchMethod.MISSING, List.of(), "no country name");
     }
     Optional<Optional<String>> decision = overrides.decisionFor(key);
     if (decision.isPresent()) {
@@ -62,8 +62,8 @@ public final class CountryHarmoniser {
 
   /**
    * Resolves a code, checked against the name beside it when the source gives one. A code that
-   * names another country than its name does is a conflict; an unknown or empty code falls back to
-   * the name.
+   * names another country than its name does is a conflict. An override of the name comes first; an
+   * override of an unknown code comes next; an unknown or empty code falls back to the name.
    */
   public CountryMatch matchCode(String rawCode, CodeKind kind, String rawName) {
     String code = rawCode == null ? "" : rawCode.strip();
@@ -80,8 +80,14 @@ public final class CountryHarmoniser {
         return aggregateMatch(aggregate.get());
       }
     }
+    if (!code.isEmpty() && overrides.decisionFor(CountryNames.normalise(code)).isPresent()) {
+      return matchName(code);
+    }
     String unknown =
         code.isEmpty() ? "no " + kind + " code" : kind + " code '" + code + "' is not known";
+    if (code.isEmpty() && CountryNames.normalise(rawName).isEmpty()) {
+      return new CountryMatch(null, MatchMethod.MISSING, List.of(), "no country name or code");
+    }
     if (rawName == null) {
       return new CountryMatch(null, MatchMethod.UNMATCHED, List.of(), unknown);
     }

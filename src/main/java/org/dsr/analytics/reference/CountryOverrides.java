@@ -11,7 +11,9 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * User-maintained decisions for names the reference does not know: a CSV file with the header
- * {@code raw_name,iso3}, where iso3 is a reference code or the word {@code exclude}.
+ * {@code raw_name,iso3}, where iso3 is a reference code or the word {@code exclude}. A raw_name may
+ * also be a source's country code that the reference does not know (such as a geoBoundaries
+ * disputed-area id). Lines starting with '#' are comments.
  */
 public final class CountryOverrides {
   public static final String EXCLUDE = "exclude";
@@ -43,6 +45,7 @@ public final class CountryOverrides {
             .setHeader()
             .setSkipHeaderRecord(true)
             .setIgnoreSurroundingSpaces(true)
+            .setCommentMarker('#')
             .get();
     for (CSVRecord r : format.parse(reader)) {
       String where = file + " line " + r.getParser().getCurrentLineNumber();

@@ -16,6 +16,8 @@ public enum MatchMethod {
   AGGREGATE,
   /** The source's code and name name different countries: neither is trusted. */
   CODE_CONFLICT,
+  /** The row has neither a country name nor a code: nothing to match. */
+  MISSING,
   /** Nothing matched; the report suggests the closest reference names. */
   UNMATCHED;
 

@@ -39,7 +39,7 @@ public final class Datasets {
                   Columns.MATCH_METHOD,
                   StringType,
                   "",
-                  "code, exact, alias, override, aggregate, code_conflict or unmatched"),
+                  "code, exact, alias, override, aggregate, code_conflict, missing or unmatched"),
               new ColumnSpec(
                   Columns.ROW_COUNT, LongType, "rows", "rows of the file carrying this name"),
               new ColumnSpec(

@@ -1,0 +1,111 @@
+package org.dsr.analytics.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.dsr.analytics.testing.SparkTestBase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The exit-code contract of the command line. */
+class MainTest extends SparkTestBase {
+  @TempDir Path dir;
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private PrintStream originalErr;
+  private PrintStream originalOut;
+
+  @BeforeEach
+  void captureConsole() {
+    originalErr = System.err;
+    originalOut = System.out;
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+  }
+
+  @AfterEach
+  void restoreConsole() {
+    System.setErr(originalErr);
+    System.setOut(originalOut);
+  }
+
+  private String stderr() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void successIsZeroAndSaysWhereTheOutputsAre() {
+    int code = Main.run("--config", "jobs/sample.json", "--output", dir.toString());
+    assertThat(code).isEqualTo(Main.OK);
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("outputs written to " + dir);
+    assertThat(dir.resolve("csv/harmonisation.csv")).exists();
+    assertThat(spark.sparkContext().isStopped()).as("a caller's session is left running").isFalse();
+  }
+
+  @Test
+  void unknownOptionIsAUsageError() {
+    assertThat(Main.run("--config", "jobs/sample.json", "--frobnicate")).isEqualTo(Main.USAGE);
+    assertThat(stderr()).contains("Unknown option: '--frobnicate'");
+  }
+
+  @Test
+  void missingConfigOptionIsAUsageError() {
+    assertThat(Main.run()).isEqualTo(Main.USAGE);
+    assertThat(stderr()).contains("Missing required option: '--config=FILE'");
+  }
+
+  @Test
+  void badConfigIsAConfigError() throws Exception {
+    Path config = dir.resolve("bad.json");
+    Files.writeString(config, "{\"inputs\": []}");
+    assertThat(Main.run("--config", config.toString())).isEqualTo(Main.USAGE);
+    assertThat(stderr().strip())
+        .isEqualTo("dsr-analytics: config error: " + config + ": missing required key 'output'");
+  }
+
+  @Test
+  void missingInputIsAnInputError() throws Exception {
+    Path config = dir.resolve("job.json");
+    Files.writeString(
+        config,
+        "{\"output\": \"out\", \"inputs\": [{\"source\": \"egdi\", \"layout\": \"un_egdi\", \"path\": \"nowhere/*.csv\"}]}");
+    assertThat(Main.run("--config", config.toString())).isEqualTo(Main.INPUT);
+    assertThat(stderr().strip())
+        .isEqualTo(
+            "dsr-analytics: input error: input "
+                + dir.resolve("nowhere/*.csv")
+                + " matches no file");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void unreadableBytesInATaskAreAnInputError() throws Exception {
+    Path data = dir.resolve("egdi.csv");
+    Files.write(
+        data,
+        ("Survey Year,Country Name,E-Government Rank,E-Government Index,E-Participation Index,"
+                + "Online Service Index,Human Capital Index,Telecommunication Infrastructure Index\n"
+                + "2020,Cura\u00e7ao,1,0.5,0.5,0.5,0.5,0.5\n")
+            .getBytes(StandardCharsets.ISO_8859_1));
+    Path config = dir.resolve("job.json");
+    Files.writeString(
+        config,
+        "{\"output\": \"out\", \"inputs\": [{\"source\": \"egdi\", \"layout\": \"un_egdi\", \"path\": \"egdi.csv\"}]}");
+    assertThat(Main.run("--config", config.toString())).isEqualTo(Main.INPUT);
+    assertThat(stderr())
+        .contains("input error: " + data + " line 2: cannot read: bytes that are not valid UTF-8");
+  }
+
+  @Test
+  void helpIsZeroAndListsTheExitCodes() {
+    assertThat(Main.run("--help")).isEqualTo(Main.OK);
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("--config=FILE", "Exit codes:", "3   an input is missing");
+  }
+}

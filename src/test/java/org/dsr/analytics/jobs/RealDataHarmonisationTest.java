@@ -1,0 +1,167 @@
+package org.dsr.analytics.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.dsr.analytics.config.JobConfig;
+import org.dsr.analytics.config.JobConfigLoader;
+import org.dsr.analytics.testing.SharedData;
+import org.dsr.analytics.testing.SparkTestBase;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Harmonises every country column of every published CSV file in ../shared/data through the shipped
+ * job config jobs/real-data.json (with its overrides file), and checks the outcome.
+ */
+class RealDataHarmonisationTest extends SparkTestBase {
+  @TempDir static Path out;
+  private static Path sharedData;
+  private static PipelineJob.Result result;
+  private static Dataset<Row> report;
+
+  @BeforeAll
+  static void harmoniseTheRealFiles() {
+    sharedData = SharedData.root();
+    JobConfig config =
+        JobConfigLoader.load(Path.of("jobs/real-data.json")).withOutput(out.toString());
+    result = PipelineJob.run(spark, config);
+    report = spark.read().parquet(out.resolve("parquet/harmonisation").toString()).cache();
+  }
+
+  @Test
+  void noNameIsUnmatchedOrContradictsItsCode() {
+    assertThat(result.namesByMethod()).doesNotContainKeys("unmatched", "code_conflict");
+    // The only row without a country is the blank last record of the UNU-EGOV list.
+    List<Row> missing = report.where("match_method = 'missing'").collectAsList();
+    assertThat(missing).hasSize(1);
+    assertThat(missing.get(0).<String>getAs("source_file"))
+        .endsWith("reference/countries-data_EN.csv");
+    assertThat(missing.get(0).<Long>getAs("row_count")).isEqualTo(1L);
+    // geoBoundaries disputed-area ids in the ADM1 file are decided by jobs/country-overrides.csv.
+    assertThat(report.where("match_method = 'override'").count()).isEqualTo(3);
+  }
+
+  @Test
+  void everyCsvFileUnderSharedDataIsCovered() throws IOException {
+    List<String> csvFiles;
+    try (Stream<Path> files = Files.walk(sharedData)) {
+      csvFiles =
+          files
+              .filter(p -> p.toString().endsWith(".csv"))
+              .map(p -> p.toAbsolutePath().toString())
+              .sorted()
+              .toList();
+    }
+    List<String> reported =
+        report
+            .select("source_file")
+            .distinct()
+            .orderBy("source_file")
+            .as(org.apache.spark.sql.Encoders.STRING())
+            .collectAsList();
+    assertThat(reported).containsExactlyElementsOf(csvFiles);
+  }
+
+  @Test
+  void everyRowOfEveryFileIsCounted() {
+    // Row counts as PROVENANCE.md gives them: data records after CSV parsing, header excluded.
+    Map<String, Long> rows = new TreeMap<>();
+    for (Row r : report.groupBy("source_file").sum("row_count").collectAsList()) {
+      rows.put(sharedData.relativize(Path.of(r.getString(0))).toString(), r.getLong(1));
+    }
+    assertThat(rows)
+        .containsEntry("egdi/EGOV_DATA_2003.csv", 193L)
+        .containsEntry("egdi/EGOV_DATA_2020.csv", 193L)
+        .containsEntry("reference/gdp.csv", 13979L)
+        .containsEntry("reference/population.csv", 17195L)
+        .containsEntry("reference/API_IT.NET.USER.ZS_DS2_en_csv_v2_2160.csv", 266L)
+        .containsEntry("reference/Metadata_Country_API_IT.NET.USER.ZS_DS2_en_csv_v2_2160.csv", 265L)
+        .containsEntry("reference/countries-data_EN.csv", 194L)
+        .containsEntry("reference/country-codes.csv", 249L)
+        .containsEntry("loans/chinese debt trap in Africa (sector wise).csv", 1188L)
+        .containsEntry("loans/cow_gcdf.csv", 2458L)
+        .containsEntry("loans/GCDF_3.0_ADM1_Locations.csv", 12779L);
+  }
+
+  @ParameterizedTest(name = "EGDI 2020 \"{0}\" -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "'Iran (Islamic Republic of) '|IRN",
+        "'Congo '|COG",
+        "'Democratic Republic of the Congo '|COD",
+        "'Niger '|NER",
+        "'Nigeria '|NGA",
+        "'Dominica '|DMA",
+        "'Dominican Republic '|DOM",
+        "'Guinea '|GIN",
+        "'Guinea-Bissau '|GNB",
+        "'Equatorial Guinea '|GNQ",
+        "'Papua New Guinea '|PNG",
+        "'Bolivia '|BOL",
+        "'Georgia (Country)'|GEO",
+        "'Türkiye'|TUR",
+        "'Micronesia (Federated States of) '|FSM",
+        "'United Republic of Tanzania '|TZA",
+        "'Republic of Korea '|KOR",
+        "'Viet Nam '|VNM",
+      })
+  void resolvesTheUnSpellings(String rawName, String iso3) {
+    List<Row> rows =
+        report
+            .where("source_file like '%EGOV_DATA_2020.csv'")
+            .where(org.apache.spark.sql.functions.col("raw_name").equalTo(rawName))
+            .collectAsList();
+    assertThat(rows).hasSize(1);
+    assertThat(rows.get(0).<String>getAs("iso3")).isEqualTo(iso3);
+  }
+
+  @Test
+  void worldBankAggregatesAreReportedAsAggregates() {
+    List<String> aggregates =
+        report
+            .where("source = 'wdi_gdp' and match_method = 'aggregate'")
+            .select("raw_code")
+            .as(org.apache.spark.sql.Encoders.STRING())
+            .collectAsList();
+    assertThat(aggregates).contains("WLD", "SSF", "UMC", "AFE", "HIC", "EUU").doesNotContain("KEN");
+    // A World Bank code is checked against its name: the WDI and the UN disagree on spelling only.
+    assertThat(
+            report
+                .where("source = 'wdi_gdp' and raw_code = 'COD'")
+                .select("raw_name", "iso3", "match_method")
+                .first()
+                .toString())
+        .isEqualTo("[Congo, Dem. Rep.,COD,code]");
+  }
+
+  @Test
+  void countryCodesFileNamesAreCheckedAgainstTheirCodes() {
+    // datahub's country-codes carries the M49 "Bolivia (Plurinational State of)" next to BOL.
+    Row bolivia = report.where("source = 'country_codes' and raw_code = 'BOL'").first();
+    assertThat(bolivia.<String>getAs("raw_name")).isEqualTo("Bolivia (Plurinational State of)");
+    assertThat(bolivia.<String>getAs("match_method")).isEqualTo("code");
+    assertThat(bolivia.<String>getAs("note")).isNull();
+  }
+
+  @Test
+  void correlatesOfWarCodesResolve() {
+    Row kenya = report.where("source = 'cow_gcdf' and raw_code = '501'").first();
+    assertThat(kenya.<String>getAs("iso3")).isEqualTo("KEN");
+    assertThat(report.where("source = 'cow_gcdf'").select("iso3").distinct().count())
+        .as("138 distinct Correlates of War codes in the file, each a different country")
+        .isEqualTo(138);
+  }
+}

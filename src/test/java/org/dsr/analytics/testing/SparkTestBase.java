@@ -1,0 +1,32 @@
+package org.dsr.analytics.testing;
+
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+
+/**
+ * One SparkSession for the whole test JVM: local[2], UI off, two shuffle partitions, bound to
+ * loopback. Test classes extend this and use {@link #spark}; the session stops with the JVM.
+ */
+public abstract class SparkTestBase {
+  protected static SparkSession spark;
+
+  @BeforeAll
+  static void startSpark() {
+    spark = shared();
+  }
+
+  public static synchronized SparkSession shared() {
+    if (spark == null) {
+      spark =
+          SparkSession.builder()
+              .master("local[2]")
+              .appName("dsr-analytics-tests")
+              .config("spark.ui.enabled", false)
+              .config("spark.driver.bindAddress", "127.0.0.1")
+              .config("spark.sql.shuffle.partitions", 2)
+              .config("spark.sql.session.timeZone", "UTC")
+              .getOrCreate();
+    }
+    return spark;
+  }
+}
