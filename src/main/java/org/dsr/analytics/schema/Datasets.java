@@ -12,7 +12,7 @@ public final class Datasets {
   public static final DatasetSpec HARMONISATION =
       new DatasetSpec(
           "harmonisation",
-          "one distinct raw country name (and code) per source file",
+          "distinct raw country name (and code) per source file",
           List.of(
               new ColumnSpec(
                   Columns.SOURCE, StringType, "", "input source as named in the job config"),
