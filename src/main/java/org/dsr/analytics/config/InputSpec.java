@@ -10,14 +10,23 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param path a file, a directory or a glob; relative paths resolve against the config's folder
  * @param encoding the character set, "UTF-8" (the default, with or without BOM) or e.g.
  *     "windows-1252"
+ * @param indicator the WDI indicator code of a long-layout file, which does not name it
+ * @param maxRejectRate the share of this input's rows that may be rejected before the run fails;
+ *     the job's default where absent
  */
 public record InputSpec(
     @JsonProperty(required = true) String source,
     @JsonProperty(required = true) String layout,
     @JsonProperty(required = true) String path,
-    String encoding) {
+    String encoding,
+    String indicator,
+    @JsonProperty("max_reject_rate") Double maxRejectRate) {
 
   public String encodingOrDefault() {
     return encoding == null ? "UTF-8" : encoding;
+  }
+
+  public InputSpec withPath(String newPath) {
+    return new InputSpec(source, layout, newPath, encoding, indicator, maxRejectRate);
   }
 }

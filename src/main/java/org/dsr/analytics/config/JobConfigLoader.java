@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.dsr.analytics.ingest.Disposition;
 import org.dsr.analytics.ingest.SourceLayout;
 
 /**
@@ -102,6 +103,15 @@ public final class JobConfigLoader {
     if (c.inputs().isEmpty()) {
       throw new ConfigException(file + ": key 'inputs' is empty; expected at least one input");
     }
+    if (c.maxRejectRate() != null && !(c.maxRejectRate() >= 0 && c.maxRejectRate() <= 1)) {
+      throw new ConfigException(
+          file + ": max_reject_rate " + c.maxRejectRate() + " is not within [0, 1]");
+    }
+    try {
+      new Disposition(Disposition.parseOverrides(c.ruleSeverity()));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(file + ": rule_severity: " + e.getMessage(), e);
+    }
     Set<String> sources = new HashSet<>();
     for (int i = 0; i < c.inputs().size(); i++) {
       InputSpec in = c.inputs().get(i);
@@ -118,6 +128,15 @@ public final class JobConfigLoader {
                 + in.encoding()
                 + "'; expected e.g. UTF-8 or windows-1252");
       }
+      if (in.maxRejectRate() != null && !(in.maxRejectRate() >= 0 && in.maxRejectRate() <= 1)) {
+        throw new ConfigException(
+            where + ": max_reject_rate " + in.maxRejectRate() + " is not within [0, 1]");
+      }
+      if ("wdi_long".equals(in.layout()) && in.indicator() == null) {
+        throw new ConfigException(
+            where
+                + ": layout wdi_long needs 'indicator' (e.g. NY.GDP.MKTP.CD): the file does not name it");
+      }
       if (!sources.add(in.source() + "\u0000" + in.path())) {
         throw new ConfigException(where + ": input '" + in.source() + "' is listed twice");
       }
@@ -127,9 +146,9 @@ public final class JobConfigLoader {
   private static JobConfig resolvePaths(JobConfig c, Path base) {
     List<InputSpec> inputs = new ArrayList<>();
     for (InputSpec in : c.inputs()) {
-      inputs.add(new InputSpec(in.source(), in.layout(), resolve(base, in.path()), in.encoding()));
+      inputs.add(in.withPath(resolve(base, in.path())));
     }
-    return new JobConfig(
+    return c.withPaths(
         inputs,
         resolve(base, c.output()),
         c.countryOverrides() == null ? null : resolve(base, c.countryOverrides()));

@@ -48,6 +48,9 @@ public final class DelimitedFileReader {
   /** Null for a well-formed record; otherwise why the record could not be split into columns. */
   public static final String PARSE_ERROR = "parse_error";
 
+  /** Every field of the record as read, for tracing a rejected row back to its text. */
+  public static final String RAW_FIELDS = "raw_fields";
+
   static final int HEADER_SEARCH_RECORDS = 20;
   private static final char BOM = '\uFEFF';
 
@@ -118,7 +121,8 @@ public final class DelimitedFileReader {
   /**
    * Reads the records below each header. The result has the columns {@code source_file}, {@code
    * line_number} (where the record starts, 1-based), then {@code columns} as strings (null where a
-   * file lacks the column or the record is malformed), then {@link #PARSE_ERROR}.
+   * file lacks the column or the record is malformed), then {@link #PARSE_ERROR} and {@link
+   * #RAW_FIELDS}.
    */
   public static Dataset<Row> read(
       SparkSession spark, List<FileHeader> headers, CsvDialect dialect, List<String> columns) {
@@ -150,6 +154,9 @@ public final class DelimitedFileReader {
       fields.add(DataTypes.createStructField(c, DataTypes.StringType, true));
     }
     fields.add(DataTypes.createStructField(PARSE_ERROR, DataTypes.StringType, true));
+    fields.add(
+        DataTypes.createStructField(
+            RAW_FIELDS, DataTypes.createArrayType(DataTypes.StringType, false), false));
     return DataTypes.createStructType(fields);
   }
 
@@ -289,17 +296,18 @@ public final class DelimitedFileReader {
       }
       CSVRecord record = pending;
       pending = null;
-      Object[] values = new Object[positions.length + 3];
+      Object[] values = new Object[positions.length + 4];
       values[0] = file;
       values[1] = pendingLine;
       boolean wellFormed = record.size() == headerWidth;
       for (int i = 0; i < positions.length; i++) {
         values[i + 2] = wellFormed && positions[i] >= 0 ? record.get(positions[i]) : null;
       }
-      values[values.length - 1] =
+      values[values.length - 2] =
           wellFormed
               ? null
               : "expected " + headerWidth + " fields as in the header, found " + record.size();
+      values[values.length - 1] = record.values();
       return RowFactory.create(values);
     }
 

@@ -6,6 +6,7 @@ import org.apache.spark.sql.SparkSession;
 import org.dsr.analytics.config.ConfigException;
 import org.dsr.analytics.config.JobConfig;
 import org.dsr.analytics.config.JobConfigLoader;
+import org.dsr.analytics.ingest.DataQualityException;
 import org.dsr.analytics.io.InputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,13 +33,15 @@ import picocli.CommandLine.Option;
       "0:success",
       "1:unexpected failure (see the log)",
       "2:usage or config error",
-      "3:an input is missing, unreadable or in the wrong layout"
+      "3:an input is missing, unreadable or in the wrong layout",
+      "4:a data-quality threshold is exceeded (see the rejects dataset)"
     })
 public final class Main implements Callable<Integer> {
   static final int OK = 0;
   static final int UNEXPECTED = 1;
   static final int USAGE = 2;
   static final int INPUT = 3;
+  static final int DATA_QUALITY = 4;
 
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
@@ -94,6 +97,8 @@ public final class Main implements Callable<Integer> {
       return fail(USAGE, "config error: " + e.getMessage(), e);
     } catch (InputException e) {
       return fail(INPUT, "input error: " + e.getMessage(), e);
+    } catch (DataQualityException e) {
+      return fail(DATA_QUALITY, "data-quality threshold exceeded: " + e.getMessage(), e);
     } catch (RuntimeException e) {
       // A reader failing inside a Spark task reaches the driver wrapped in a SparkException.
       InputException input = causeOfType(e, InputException.class);

@@ -5,34 +5,29 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.dsr.analytics.config.ConfigException;
-import org.dsr.analytics.config.InputSpec;
 import org.dsr.analytics.config.JobConfig;
-import org.dsr.analytics.ingest.SourceLayout;
-import org.dsr.analytics.io.CsvDialect;
-import org.dsr.analytics.io.DelimitedFileReader;
-import org.dsr.analytics.io.DelimitedFileReader.FileHeader;
-import org.dsr.analytics.io.InputFiles;
+import org.dsr.analytics.ingest.Disposition;
+import org.dsr.analytics.ingest.Ingestion;
+import org.dsr.analytics.ingest.ReadContext;
 import org.dsr.analytics.io.OutputWriter;
-import org.dsr.analytics.reference.CountryHarmonisation;
 import org.dsr.analytics.reference.CountryHarmoniser;
 import org.dsr.analytics.reference.CountryOverrides;
 import org.dsr.analytics.reference.CountryReference;
 import org.dsr.analytics.schema.Columns;
+import org.dsr.analytics.schema.DatasetSpec;
 import org.dsr.analytics.schema.Datasets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The main pipeline: reads every input of a job config, harmonises its countries and writes the
- * outputs. {@link #run} is the unit that tests call; {@link Main} wraps it for spark-submit.
+ * The main pipeline: ingests every input of a job config into the canonical datasets, with rejects,
+ * reconciliation and the harmonisation report, and writes them. {@link #run} is the unit that tests
+ * call; {@link Main} wraps it for spark-submit.
  */
 public final class PipelineJob {
   private static final Logger LOG = LoggerFactory.getLogger(PipelineJob.class);
@@ -42,8 +37,12 @@ public final class PipelineJob {
    *
    * @param outputDirectory where the outputs are
    * @param namesByMethod distinct raw names per match method over all inputs
+   * @param reconciliation row counts by source, file and outcome key (see {@code Reconciliation})
    */
-  public record Result(String outputDirectory, Map<String, Long> namesByMethod) {}
+  public record Result(
+      String outputDirectory,
+      Map<String, Long> namesByMethod,
+      Map<String, Map<String, Map<String, Long>>> reconciliation) {}
 
   private PipelineJob() {}
 
@@ -51,39 +50,42 @@ public final class PipelineJob {
     CountryReference reference = CountryReference.bundled();
     CountryHarmoniser harmoniser =
         new CountryHarmoniser(reference, overrides(config.countryOverrides(), reference));
-    List<Dataset<Row>> reports = new ArrayList<>();
-    for (InputSpec input : config.inputs()) {
-      reports.add(harmonisationReport(spark, input, harmoniser));
-    }
-    Dataset<Row> report = reports.stream().reduce(Dataset::unionByName).orElseThrow();
-    report.cache();
+    Disposition disposition = new Disposition(Disposition.parseOverrides(config.ruleSeverity()));
+    Ingestion.Result ingested =
+        Ingestion.run(
+            new ReadContext(spark, harmoniser),
+            config.inputs(),
+            disposition,
+            config.maxRejectRateOrDefault());
 
     OutputWriter writer = new OutputWriter(config.output());
-    writer.write(report, Datasets.HARMONISATION);
+    for (DatasetSpec spec : Datasets.all()) {
+      if (ingested.datasets().containsKey(spec.name())) {
+        writer.write(ingested.datasets().get(spec.name()), spec);
+      } else if (spec != Datasets.REJECTS
+          && spec != Datasets.RECONCILIATION
+          && spec != Datasets.HARMONISATION) {
+        // No input feeds it: an empty dataset with the documented schema, so readers never break.
+        writer.write(spark.createDataFrame(java.util.List.of(), spec.schema()), spec);
+      }
+    }
+    writer.write(ingested.rejects(), Datasets.REJECTS);
+    writer.write(ingested.reconciliation(), Datasets.RECONCILIATION);
+    writer.write(ingested.harmonisation(), Datasets.HARMONISATION);
 
     Map<String, Long> byMethod = new TreeMap<>();
-    for (Row r : report.groupBy(Columns.MATCH_METHOD).count().collectAsList()) {
+    for (Row r : ingested.harmonisation().groupBy(Columns.MATCH_METHOD).count().collectAsList()) {
       byMethod.put(r.getString(0), r.getLong(1));
     }
-    report.unpersist();
     LOG.info("harmonisation: distinct names per match method {}", byMethod);
-    return new Result(config.output(), byMethod);
+    ingested.counts().forEach((source, files) -> LOG.info("{}: {}", source, summary(files)));
+    return new Result(config.output(), byMethod, ingested.counts());
   }
 
-  private static Dataset<Row> harmonisationReport(
-      SparkSession spark, InputSpec input, CountryHarmoniser harmoniser) {
-    SourceLayout layout = SourceLayout.fromId(input.layout());
-    List<String> files =
-        InputFiles.expand(input.path(), spark.sparkContext().hadoopConfiguration());
-    CsvDialect dialect = layout.dialect().withCharset(input.encodingOrDefault());
-    List<FileHeader> headers =
-        DelimitedFileReader.headers(
-            files, dialect, layout.requiredColumns(), spark.sparkContext().hadoopConfiguration());
-    Dataset<Row> rows =
-        DelimitedFileReader.read(spark, headers, dialect, layout.countryColumnNames());
-    LOG.info("{}: {} file(s) in layout {}", input.source(), files.size(), layout.id());
-    return CountryHarmonisation.harmonise(rows, layout.countryColumns(), harmoniser, input.source())
-        .report();
+  private static Map<String, Long> summary(Map<String, Map<String, Long>> files) {
+    Map<String, Long> total = new TreeMap<>();
+    files.values().forEach(c -> c.forEach((k, v) -> total.merge(k, v, Long::sum)));
+    return total;
   }
 
   private static CountryOverrides overrides(String file, CountryReference reference) {

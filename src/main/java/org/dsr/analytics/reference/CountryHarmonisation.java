@@ -27,6 +27,9 @@ public final class CountryHarmonisation {
   /** The name of the column, added to the input, that holds how its country was matched. */
   public static final String MATCH_METHOD = Columns.MATCH_METHOD;
 
+  /** A column added to the input: why the country was not resolved, in words; null when it was. */
+  public static final String COUNTRY_MESSAGE = "country_message";
+
   private static final String NAME_KEY = "_harmonise_name";
   private static final String CODE_KEY = "_harmonise_code";
 
@@ -55,10 +58,35 @@ public final class CountryHarmonisation {
   }
 
   /**
-   * The input with {@code iso3} and {@code match_method} added, and the harmonisation report rows
-   * of its names.
+   * The input with {@code iso3}, {@code match_method} and {@code country_message} added, and the
+   * harmonisation report rows of its names.
    */
   public record Result(Dataset<Row> harmonised, Dataset<Row> report) {}
+
+  /** Why a row's country is not used, for rejects and exclusions; null when it is resolved. */
+  static String message(String rawName, String rawCode, CountryMatch match) {
+    if (match.iso3() != null) {
+      return null;
+    }
+    String what =
+        rawName == null
+            ? "country code '" + rawCode + "'"
+            : "country '"
+                + rawName.strip()
+                + "'"
+                + (rawCode == null || rawCode.isBlank() ? "" : " (code '" + rawCode + "')");
+    return switch (match.method()) {
+      case UNMATCHED ->
+          what
+              + " is not in the country reference"
+              + (match.suggestions().isEmpty()
+                  ? ""
+                  : "; closest: " + String.join(", ", match.suggestions()))
+              + (match.note() == null ? "" : " (" + match.note() + ")");
+      case MISSING -> match.note();
+      default -> what + ": " + match.note();
+    };
+  }
 
   /**
    * Harmonises the countries of {@code input}, which must have a {@code source_file} column.
@@ -109,12 +137,18 @@ public final class CountryHarmonisation {
             .add(NAME_KEY, DataTypes.StringType)
             .add(CODE_KEY, DataTypes.StringType)
             .add(Columns.ISO3, DataTypes.StringType)
-            .add(MATCH_METHOD, DataTypes.StringType);
+            .add(MATCH_METHOD, DataTypes.StringType)
+            .add(COUNTRY_MESSAGE, DataTypes.StringType);
     List<Row> mappingRows = new ArrayList<>();
     matches.forEach(
         (key, match) ->
             mappingRows.add(
-                RowFactory.create(key.get(0), key.get(1), match.iso3(), match.method().label())));
+                RowFactory.create(
+                    key.get(0),
+                    key.get(1),
+                    match.iso3(),
+                    match.method().label(),
+                    message(key.get(0), key.get(1), match))));
     Dataset<Row> mapping = spark.createDataFrame(mappingRows, mappingSchema);
 
     Dataset<Row> keyed = input.withColumn(NAME_KEY, name).withColumn(CODE_KEY, code);

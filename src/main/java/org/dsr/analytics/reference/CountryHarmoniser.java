@@ -92,6 +92,9 @@ public final class CountryHarmoniser {
       return new CountryMatch(null, MatchMethod.UNMATCHED, List.of(), unknown);
     }
     CountryMatch byName = matchName(rawName);
+    if (byName.method() == MatchMethod.UNMATCHED) {
+      return byName.withNote(unknown);
+    }
     return byName.withNote(
         byName.note() == null ? unknown + "; matched by name" : unknown + "; " + byName.note());
   }

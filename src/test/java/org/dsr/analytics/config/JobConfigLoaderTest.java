@@ -24,7 +24,8 @@ class JobConfigLoaderTest {
             """
             {"output": "../out", "country_overrides": "o.csv",
              "inputs": [{"source": "egdi", "layout": "un_egdi", "path": "data/egdi"},
-                        {"source": "x", "layout": "wdi_long", "path": "hdfs://nn/x.csv", "encoding": "windows-1252"}]}
+                        {"source": "x", "layout": "wdi_long", "path": "hdfs://nn/x.csv", "encoding": "windows-1252",
+                         "indicator": "SP.POP.TOTL", "max_reject_rate": 0.2}]}
             """);
     JobConfig config = JobConfigLoader.load(file);
     assertThat(config.output()).isEqualTo(dir.getParent().resolve("out").toString());
@@ -33,6 +34,9 @@ class JobConfigLoaderTest {
     assertThat(config.inputs().get(0).encodingOrDefault()).isEqualTo("UTF-8");
     assertThat(config.inputs().get(1).path()).isEqualTo("hdfs://nn/x.csv");
     assertThat(config.inputs().get(1).encodingOrDefault()).isEqualTo("windows-1252");
+    assertThat(config.inputs().get(1).indicator()).isEqualTo("SP.POP.TOTL");
+    assertThat(config.inputs().get(1).maxRejectRate()).isEqualTo(0.2);
+    assertThat(config.maxRejectRateOrDefault()).isEqualTo(0.05);
   }
 
   @Test
@@ -45,7 +49,7 @@ class JobConfigLoaderTest {
         .isInstanceOf(ConfigException.class)
         .hasMessage(
             file
-                + ": unknown key 'inputs[0].encodng'; expected one of [encoding, layout, path, source]");
+                + ": unknown key 'inputs[0].encodng'; expected one of [encoding, indicator, layout, max_reject_rate, path, source]");
   }
 
   @Test
@@ -85,6 +89,50 @@ class JobConfigLoaderTest {
         .isInstanceOf(ConfigException.class)
         .hasMessage(
             file + ": inputs[0]: unknown encoding 'latin-9x'; expected e.g. UTF-8 or windows-1252");
+  }
+
+  @Test
+  void longLayoutWithoutIndicatorFails() throws Exception {
+    Path file =
+        write(
+            "{\"output\": \"o\", \"inputs\": [{\"source\": \"gdp\", \"layout\": \"wdi_long\", \"path\": \"p\"}]}");
+    assertThatThrownBy(() -> JobConfigLoader.load(file))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(
+            file
+                + ": inputs[0]: layout wdi_long needs 'indicator' (e.g. NY.GDP.MKTP.CD): the file does"
+                + " not name it");
+  }
+
+  @Test
+  void unknownRuleOrSeverityFails() throws Exception {
+    Path unknownRule =
+        write(
+            "{\"output\": \"o\", \"rule_severity\": {\"no_such_rule\": \"warn\"}, \"inputs\":"
+                + " [{\"source\": \"s\", \"layout\": \"un_egdi\", \"path\": \"p\"}]}");
+    assertThatThrownBy(() -> JobConfigLoader.load(unknownRule))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageStartingWith(
+            unknownRule
+                + ": rule_severity: unknown rule 'no_such_rule'; expected one of [malformed_record,");
+    Path badSeverity =
+        write(
+            "{\"output\": \"o\", \"rule_severity\": {\"unknown_country\": \"ignore\"}, \"inputs\":"
+                + " [{\"source\": \"s\", \"layout\": \"un_egdi\", \"path\": \"p\"}]}");
+    assertThatThrownBy(() -> JobConfigLoader.load(badSeverity))
+        .hasMessage(
+            badSeverity
+                + ": rule_severity: unknown severity 'ignore'; expected warn, exclude, drop or fail");
+  }
+
+  @Test
+  void rejectRateOutsideZeroToOneFails() throws Exception {
+    Path file =
+        write(
+            "{\"output\": \"o\", \"max_reject_rate\": 5, \"inputs\": [{\"source\": \"s\", \"layout\":"
+                + " \"un_egdi\", \"path\": \"p\"}]}");
+    assertThatThrownBy(() -> JobConfigLoader.load(file))
+        .hasMessage(file + ": max_reject_rate 5.0 is not within [0, 1]");
   }
 
   @Test

@@ -53,7 +53,11 @@ class CountryHarmonisationTest extends SparkTestBase {
             "5:null:unmatched",
             "6:null:missing");
     assertThat(result.harmonised().columns())
-        .containsExactly("source_file", "name", "code", "value", "iso3", "match_method");
+        .containsExactly(
+            "source_file", "name", "code", "value", "iso3", "match_method", "country_message");
+    assertThat(rows.get(4).<String>getAs("country_message"))
+        .isEqualTo(
+            "country 'Keyna' is not in the country reference; closest: Kenya, China, Ghana (no ISO3 code)");
 
     List<Row> report = result.report().orderBy("source_file", "raw_name").collectAsList();
     assertThat(report)

@@ -1,0 +1,86 @@
+package org.dsr.analytics.ingest;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.dsr.analytics.config.InputSpec;
+import org.dsr.analytics.io.CsvDialect;
+import org.dsr.analytics.io.DelimitedFileReader;
+import org.dsr.analytics.io.DelimitedFileReader.FileHeader;
+import org.dsr.analytics.io.InputFiles;
+import org.dsr.analytics.reference.CountryHarmonisation;
+import org.dsr.analytics.reference.MatchMethod;
+import org.dsr.analytics.schema.Columns;
+
+/**
+ * The steps every delimited-text reader shares: list the files, check their headers, read the
+ * records, harmonise the country and raise the malformed-record and country issues.
+ */
+final class CsvInput {
+  private CsvInput() {}
+
+  /**
+   * What was read.
+   *
+   * @param rows source, source_file, line_number, the requested raw columns, raw_fields, iso3,
+   *     match_method, country_message and the issues raised so far
+   * @param headers every file's header
+   * @param harmonisation the harmonisation report rows
+   */
+  record Read(Dataset<Row> rows, List<FileHeader> headers, Dataset<Row> harmonisation) {
+    List<String> files() {
+      return headers.stream().map(FileHeader::file).toList();
+    }
+  }
+
+  static Read read(ReadContext ctx, InputSpec input, SourceLayout layout, List<String> columns) {
+    CsvDialect dialect = layout.dialect().withCharset(input.encodingOrDefault());
+    List<String> files = InputFiles.expand(input.path(), ctx.hadoopConf());
+    List<FileHeader> headers =
+        DelimitedFileReader.headers(files, dialect, layout.requiredColumns(), ctx.hadoopConf());
+    Dataset<Row> raw =
+        DelimitedFileReader.read(ctx.spark(), headers, dialect, columns)
+            .withColumn(Columns.SOURCE, lit(input.source()));
+    CountryHarmonisation.Result harmonised =
+        CountryHarmonisation.harmonise(
+            raw, layout.countryColumns(), ctx.harmoniser(), input.source());
+    Dataset<Row> checked =
+        Issues.add(
+            harmonised.harmonised(),
+            Issues.when(
+                col(DelimitedFileReader.PARSE_ERROR).isNotNull(),
+                Rules.MALFORMED_RECORD,
+                col(DelimitedFileReader.PARSE_ERROR)));
+    // A malformed record has no trustworthy country, so its country issues are not raised.
+    Column wellFormed = col(DelimitedFileReader.PARSE_ERROR).isNull();
+    return new Read(Issues.add(checked, countryIssues(wellFormed)), headers, harmonised.report());
+  }
+
+  /** The issues of an unresolved country, from the harmonisation columns. */
+  static Column[] countryIssues(Column applies) {
+    Column method = col(CountryHarmonisation.MATCH_METHOD);
+    Column message = col(CountryHarmonisation.COUNTRY_MESSAGE);
+    return new Column[] {
+      Issues.when(
+          applies.and(method.equalTo(MatchMethod.UNMATCHED.label())),
+          Rules.UNKNOWN_COUNTRY,
+          message),
+      Issues.when(
+          applies.and(method.equalTo(MatchMethod.CODE_CONFLICT.label())),
+          Rules.COUNTRY_CODE_CONFLICT,
+          message),
+      Issues.when(
+          applies.and(method.equalTo(MatchMethod.MISSING.label())), Rules.MISSING_COUNTRY, message),
+      Issues.when(
+          applies.and(method.equalTo(MatchMethod.AGGREGATE.label())), Rules.AGGREGATE, message),
+      Issues.when(
+          applies.and(method.equalTo(MatchMethod.OVERRIDE.label())).and(col(Columns.ISO3).isNull()),
+          Rules.EXCLUDED_BY_OVERRIDE,
+          message)
+    };
+  }
+}

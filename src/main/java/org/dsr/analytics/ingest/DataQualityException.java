@@ -1,0 +1,10 @@
+package org.dsr.analytics.ingest;
+
+/** The inputs break a data-quality threshold or a rule whose severity is fail. */
+public class DataQualityException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  public DataQualityException(String message) {
+    super(message);
+  }
+}

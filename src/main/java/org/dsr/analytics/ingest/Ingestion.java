@@ -1,0 +1,166 @@
+package org.dsr.analytics.ingest;
+
+import static org.apache.spark.sql.functions.array_join;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.regexp_replace;
+import static org.apache.spark.sql.functions.transform;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.storage.StorageLevel;
+import org.dsr.analytics.config.InputSpec;
+import org.dsr.analytics.metrics.EgdiEditions;
+import org.dsr.analytics.schema.Columns;
+import org.dsr.analytics.schema.DatasetSpec;
+import org.dsr.analytics.schema.Datasets;
+
+/**
+ * Reads every input, applies the dataset-wide checks (duplicate keys, EGDI rank order), decides
+ * each row's outcome and accounts for every row: accepted into its canonical dataset, excluded or
+ * rejected with its rule. Then enforces the reject-rate thresholds.
+ */
+public final class Ingestion {
+  private Ingestion() {}
+
+  /**
+   * What ingestion produced.
+   *
+   * @param datasets canonical datasets by name (egdi, macro, loans, deployments), accepted rows
+   * @param rejects the rejects dataset
+   * @param reconciliation the reconciliation dataset
+   * @param harmonisation the harmonisation report of every input
+   * @param counts reconciliation counts, by source then file then "outcome/rule"
+   */
+  public record Result(
+      Map<String, Dataset<Row>> datasets,
+      Dataset<Row> rejects,
+      Dataset<Row> reconciliation,
+      Dataset<Row> harmonisation,
+      Map<String, Map<String, Map<String, Long>>> counts) {}
+
+  /**
+   * @param maxRejectRate the share of an input's rows that may be rejected before the run fails,
+   *     unless the input sets its own
+   */
+  public static Result run(
+      ReadContext ctx, List<InputSpec> inputs, Disposition disposition, double maxRejectRate) {
+    Map<DatasetSpec, List<CheckedSource>> byTarget = new LinkedHashMap<>();
+    List<Dataset<Row>> reports = new ArrayList<>();
+    List<CheckedSource> sources = new ArrayList<>();
+    for (InputSpec input : inputs) {
+      CheckedSource source =
+          Readers.forLayout(SourceLayout.fromId(input.layout())).read(ctx, input);
+      sources.add(source);
+      reports.add(source.harmonisation());
+      byTarget.computeIfAbsent(source.target(), t -> new ArrayList<>()).add(source);
+    }
+
+    Map<String, Dataset<Row>> datasets = new LinkedHashMap<>();
+    List<Dataset<Row>> rejected = new ArrayList<>();
+    List<Dataset<Row>> outcomes = new ArrayList<>();
+    for (Map.Entry<DatasetSpec, List<CheckedSource>> e : byTarget.entrySet()) {
+      DatasetSpec target = e.getKey();
+      Dataset<Row> rows =
+          e.getValue().stream().map(CheckedSource::rows).reduce(Dataset::unionByName).orElseThrow();
+      Dataset<Row> tagged =
+          disposition
+              .apply(datasetChecks(target, rows, disposition))
+              .persist(StorageLevel.MEMORY_AND_DISK());
+      if (target != Readers.REFERENCE_ONLY) {
+        Dataset<Row> accepted =
+            tagged.where(col(Disposition.OUTCOME).equalTo(Disposition.ACCEPTED));
+        if (target == Datasets.EGDI) {
+          accepted = EgdiEditions.derive(accepted);
+        }
+        datasets.put(target.name(), accepted.select(target.selection()));
+      }
+      rejected.add(
+          tagged
+              .where(col(Disposition.OUTCOME).isin(Disposition.REJECTED, Disposition.FAILED))
+              .select(
+                  col(Columns.SOURCE),
+                  col(Columns.SOURCE_FILE),
+                  col(Columns.LINE_NUMBER),
+                  csvRecord(col(CheckedSource.RAW_FIELDS)).as(Columns.RAW_RECORD),
+                  col(Disposition.RULE).as(Columns.RULE),
+                  col(Disposition.MESSAGE).as(Columns.MESSAGE)));
+      outcomes.add(
+          tagged.select(
+              col(Columns.SOURCE),
+              col(Columns.SOURCE_FILE),
+              col(Disposition.OUTCOME),
+              col(Disposition.RULE)));
+      outcomes.add(
+          tagged.select(
+              col(Columns.SOURCE),
+              col(Columns.SOURCE_FILE),
+              lit(Reconciliation.WARNED).as(Disposition.OUTCOME),
+              explode(col(Disposition.WARNINGS)).as(Disposition.RULE)));
+    }
+    Map<String, Map<String, Map<String, Long>>> counts =
+        Reconciliation.count(outcomes.stream().reduce(Dataset::unionByName).orElseThrow(), sources);
+    Dataset<Row> rejects = rejected.stream().reduce(Dataset::unionByName).orElseThrow();
+    Reconciliation.enforce(counts, sources, maxRejectRate, rejects);
+    return new Result(
+        datasets,
+        rejects,
+        Reconciliation.asDataset(ctx.spark(), counts),
+        reports.stream().reduce(Dataset::unionByName).orElseThrow(),
+        counts);
+  }
+
+  private static Dataset<Row> datasetChecks(DatasetSpec target, Dataset<Row> rows, Disposition d) {
+    if (target == Datasets.EGDI) {
+      Dataset<Row> keyed =
+          KeyChecks.duplicates(
+              rows,
+              d,
+              List.of(Columns.ISO3, Columns.SURVEY_YEAR),
+              List.of(
+                  Columns.EGDI,
+                  Columns.OSI,
+                  Columns.HCI,
+                  Columns.TII,
+                  Columns.EPI,
+                  Columns.UN_RANK));
+      return EgdiChecks.rankOrder(keyed, d);
+    }
+    if (target == Datasets.MACRO) {
+      return KeyChecks.duplicates(
+          rows,
+          d,
+          List.of(Columns.ISO3, Columns.YEAR, Columns.INDICATOR_CODE),
+          List.of(Columns.VALUE));
+    }
+    if (target == Datasets.LOANS) {
+      return KeyChecks.duplicates(
+          rows,
+          d,
+          List.of(Columns.LOAN_ID),
+          List.of(Columns.ISO3, Columns.COMMITMENT_YEAR, Columns.AMOUNT_USD, Columns.SECTOR));
+    }
+    return rows;
+  }
+
+  /** The raw fields re-quoted as one RFC 4180 CSV record. */
+  static Column csvRecord(Column fields) {
+    return array_join(
+        transform(
+            fields,
+            f ->
+                when(
+                        f.rlike("[\",\\r\\n]"),
+                        concat(lit("\""), regexp_replace(f, "\"", "\"\""), lit("\"")))
+                    .otherwise(f)),
+        ",");
+  }
+}

@@ -1,0 +1,77 @@
+package org.dsr.analytics.ingest;
+
+import static org.apache.spark.sql.functions.array_join;
+import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.struct;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.dsr.analytics.schema.Columns;
+
+/**
+ * Checks that no two rows a dataset would keep share a key. Rows with the same key and the same
+ * values are duplicates: the first (by file, then line) is kept, the others rejected. Rows with the
+ * same key and different values conflict: all of them are rejected, each naming the others.
+ */
+final class KeyChecks {
+  private KeyChecks() {}
+
+  static Dataset<Row> duplicates(
+      Dataset<Row> rows, Disposition disposition, List<String> key, List<String> values) {
+    Column eligible = not(disposition.blocked(col(Issues.COLUMN)));
+    List<Column> partition = new ArrayList<>();
+    partition.add(eligible);
+    key.forEach(k -> partition.add(col(k)));
+    WindowSpec byKey = Window.partitionBy(partition.toArray(Column[]::new));
+    Column position = struct(col(Columns.SOURCE_FILE), col(Columns.LINE_NUMBER));
+    Column location =
+        concat_ws(" line ", col(Columns.SOURCE_FILE), col(Columns.LINE_NUMBER).cast("string"));
+    Column keyText =
+        concat_ws(
+            ", ",
+            key.stream()
+                .map(k -> concat(lit(k + "="), coalesce(col(k).cast("string"), lit("null"))))
+                .toArray(Column[]::new));
+    Column rowsWithKey = count(lit(1)).over(byKey);
+    Column distinctValues =
+        size(
+            collect_set(struct(values.stream().map(v -> col(v)).toArray(Column[]::new)))
+                .over(byKey));
+    Column first = min(position).over(byKey);
+    Column locations = array_join(array_sort(collect_list(location).over(byKey)), "; ");
+    Column repeated = eligible.and(rowsWithKey.gt(1));
+    return Issues.add(
+        rows,
+        Issues.when(
+            repeated.and(distinctValues.gt(1)),
+            Rules.CONFLICTING_DUPLICATE,
+            concat(lit("key ("), keyText, lit(") has different values at: "), locations)),
+        Issues.when(
+            repeated.and(distinctValues.equalTo(1)).and(not(position.equalTo(first))),
+            Rules.DUPLICATE_KEY,
+            concat(
+                lit("key ("),
+                keyText,
+                lit(") repeats, with the same values, the row at "),
+                concat_ws(
+                    " line ",
+                    first.getField(Columns.SOURCE_FILE),
+                    first.getField(Columns.LINE_NUMBER).cast("string")))));
+  }
+}
