@@ -37,13 +37,27 @@ final class CsvInput {
     }
   }
 
+  /** A raw source column by its published name, which may hold dots, spaces or '$'. */
+  static Column raw(String publishedName) {
+    return col("`" + publishedName.replace("`", "``") + "`");
+  }
+
   static Read read(ReadContext ctx, InputSpec input, SourceLayout layout, List<String> columns) {
+    return read(ctx, input, layout, headers -> columns);
+  }
+
+  /** As above, with the columns to read chosen from the files' headers (e.g. their years). */
+  static Read read(
+      ReadContext ctx,
+      InputSpec input,
+      SourceLayout layout,
+      java.util.function.Function<List<FileHeader>, List<String>> columnsFor) {
     CsvDialect dialect = layout.dialect().withCharset(input.encodingOrDefault());
     List<String> files = InputFiles.expand(input.path(), ctx.hadoopConf());
     List<FileHeader> headers =
         DelimitedFileReader.headers(files, dialect, layout.requiredColumns(), ctx.hadoopConf());
     Dataset<Row> raw =
-        DelimitedFileReader.read(ctx.spark(), headers, dialect, columns)
+        DelimitedFileReader.read(ctx.spark(), headers, dialect, columnsFor.apply(headers))
             .withColumn(Columns.SOURCE, lit(input.source()));
     CountryHarmonisation.Result harmonised =
         CountryHarmonisation.harmonise(

@@ -31,8 +31,8 @@ final class EgdiReader implements SourceReader {
   public CheckedSource read(ReadContext ctx, InputSpec input) {
     SourceLayout layout = SourceLayout.UN_EGDI;
     CsvInput.Read read = CsvInput.read(ctx, input, layout, layout.requiredColumns());
-    Parse.Field year = Parse.year(YEAR, col(YEAR));
-    Parse.Field rank = Parse.integer(RANK, col(RANK));
+    Parse.Field year = Parse.year(YEAR, CsvInput.raw(YEAR));
+    Parse.Field rank = Parse.integer(RANK, CsvInput.raw(RANK));
     Parse.Field egdi = index(EGDI);
     Parse.Field epi = index(EPI);
     Parse.Field osi = index(OSI);
@@ -43,7 +43,7 @@ final class EgdiReader implements SourceReader {
     for (Parse.Field f : List.of(egdi, epi, osi, hci, tii)) {
       allZero = allZero.and(f.value().equalTo(0.0));
     }
-    Column notAssessed = Parse.text(col(RANK)).isNull().and(allZero);
+    Column notAssessed = Parse.text(CsvInput.raw(RANK)).isNull().and(allZero);
 
     Dataset<Row> checked =
         Issues.add(
@@ -55,11 +55,11 @@ final class EgdiReader implements SourceReader {
             osi.issue(),
             hci.issue(),
             tii.issue(),
-            Parse.required(EGDI, col(EGDI)),
+            Parse.required(EGDI, CsvInput.raw(EGDI)),
             Issues.when(
                 not(egdi.value().between(0.0, 1.0)),
                 Rules.INDEX_OUT_OF_RANGE,
-                Issues.fieldMessage(EGDI, col(EGDI), "is outside [0, 1]")),
+                Issues.fieldMessage(EGDI, CsvInput.raw(EGDI), "is outside [0, 1]")),
             componentRange(EPI, epi),
             componentRange(OSI, osi),
             componentRange(HCI, hci),
@@ -89,13 +89,13 @@ final class EgdiReader implements SourceReader {
   }
 
   private static Parse.Field index(String field) {
-    return Parse.number(field, col(field), DataTypes.DoubleType);
+    return Parse.number(field, CsvInput.raw(field), DataTypes.DoubleType);
   }
 
   private static Column componentRange(String field, Parse.Field f) {
     return Issues.when(
         not(f.value().between(0.0, 1.0)),
         Rules.COMPONENT_OUT_OF_RANGE,
-        Issues.fieldMessage(field, col(field), "is outside [0, 1]"));
+        Issues.fieldMessage(field, CsvInput.raw(field), "is outside [0, 1]"));
   }
 }

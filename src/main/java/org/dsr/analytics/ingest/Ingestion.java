@@ -78,10 +78,7 @@ public final class Ingestion {
       if (target != Readers.REFERENCE_ONLY) {
         Dataset<Row> accepted =
             tagged.where(col(Disposition.OUTCOME).equalTo(Disposition.ACCEPTED));
-        if (target == Datasets.EGDI) {
-          accepted = EgdiEditions.derive(accepted);
-        }
-        datasets.put(target.name(), accepted.select(target.selection()));
+        datasets.put(target.name(), finish(target, accepted).select(target.selection()));
       }
       rejected.add(
           tagged
@@ -118,6 +115,24 @@ public final class Ingestion {
         counts);
   }
 
+  /** The steps from accepted rows to a canonical dataset's rows. */
+  private static Dataset<Row> finish(DatasetSpec target, Dataset<Row> accepted) {
+    if (target == Datasets.EGDI) {
+      return EgdiEditions.derive(accepted);
+    }
+    if (target == Datasets.MACRO) {
+      return accepted
+          .drop(Columns.YEAR)
+          .withColumn("_observation", explode(col(MacroReader.OBSERVATIONS)))
+          .withColumn(Columns.YEAR, col("_observation").getField(Columns.YEAR))
+          .withColumn(Columns.VALUE, col("_observation").getField(Columns.VALUE));
+    }
+    if (target == Datasets.DEPLOYMENTS) {
+      return DeploymentRows.perVendor(accepted);
+    }
+    return accepted;
+  }
+
   private static Dataset<Row> datasetChecks(DatasetSpec target, Dataset<Row> rows, Disposition d) {
     if (target == Datasets.EGDI) {
       Dataset<Row> keyed =
@@ -138,8 +153,8 @@ public final class Ingestion {
       return KeyChecks.duplicates(
           rows,
           d,
-          List.of(Columns.ISO3, Columns.YEAR, Columns.INDICATOR_CODE),
-          List.of(Columns.VALUE));
+          List.of(Columns.ISO3, Columns.INDICATOR_CODE, Columns.YEAR),
+          List.of(MacroReader.OBSERVATIONS));
     }
     if (target == Datasets.LOANS) {
       return KeyChecks.duplicates(
@@ -147,6 +162,19 @@ public final class Ingestion {
           d,
           List.of(Columns.LOAN_ID),
           List.of(Columns.ISO3, Columns.COMMITMENT_YEAR, Columns.AMOUNT_USD, Columns.SECTOR));
+    }
+    if (target == Datasets.DEPLOYMENTS) {
+      return KeyChecks.duplicates(
+          rows,
+          d,
+          List.of(
+              Columns.SOURCE,
+              Columns.ISO3,
+              DeploymentRows.VENDORS,
+              Columns.PROJECT,
+              Columns.YEAR,
+              Columns.CATEGORY),
+          List.of(Columns.VALUE_USD, Columns.SOURCE_URL));
     }
     return rows;
   }

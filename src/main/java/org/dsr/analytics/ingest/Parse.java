@@ -28,7 +28,10 @@ public final class Parse {
   private static final String PLAIN_NUMBER =
       "^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$";
   private static final String THOUSANDS = "^[+-]?[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?$";
-  private static final String MONEY_TEXT = "^\\$?\\s*([0-9]+\\.?[0-9]*|\\.[0-9]+)\\s*([KMB]?)$";
+
+  /** A number with an optional $ before it and K, M or B after it: 90, $90M, $1,000M, $.5M. */
+  private static final String MONEY_TEXT = "^\\$?\\s*([-+]?[0-9.,]+)\\s*([KMB]?)$";
+
   private static final String YEAR = "^[0-9]{4}$";
 
   private Parse() {}
@@ -37,7 +40,12 @@ public final class Parse {
    * A parsed field: its typed value (null when missing or invalid) and the issue it raises (null
    * when none).
    */
-  public record Field(Column value, Column issue) {}
+  public record Field(Column value, Column issue) {
+    /** A field the layout does not have: always null, never an issue. */
+    public static Field absent(DataType type) {
+      return new Field(lit(null).cast(type), lit(null));
+    }
+  }
 
   /** Trimmed text; null where the field is empty or holds a missing-value mark (.., N/A, -). */
   public static Column text(Column raw) {
@@ -64,32 +72,28 @@ public final class Parse {
 
   /**
    * A money amount in US dollars, as a number or as text such as {@code $90M}, {@code $1.2B},
-   * {@code $500K}; exact (decimal), never through floating point. Negative amounts are an issue.
+   * {@code $500K}, {@code $1,000M}; exact (decimal), never through floating point. A negative
+   * amount is an issue.
    *
    * @param unitMultiplier what one unit of a plain number is worth (1 for dollars, 1e6 for "USD M")
    */
   public static Field money(String field, Column raw, long unitMultiplier) {
-    Column t = text(raw);
-    Column plain = when(t.rlike(THOUSANDS), regexp_replace(t, ",", "")).otherwise(t);
-    Column isPlain = plain.rlike(PLAIN_NUMBER);
-    Column upperText = upper(t);
-    Column isText = upperText.rlike(MONEY_TEXT);
-    // Up to 10^20 units before the multiplier, so that the product fits Spark's 38 digits.
-    DecimalType wide = DataTypes.createDecimalType(24, 4);
-    Column suffix = regexp_extract(upperText, MONEY_TEXT, 2);
-    Column textMultiplier =
+    Column t = upper(text(raw));
+    Column isText = t.rlike(MONEY_TEXT);
+    Column number = regexp_extract(t, MONEY_TEXT, 1);
+    Column plain = when(number.rlike(THOUSANDS), regexp_replace(number, ",", "")).otherwise(number);
+    Column suffix = regexp_extract(t, MONEY_TEXT, 2);
+    Column multiplier =
         when(suffix.equalTo("K"), lit(1_000L))
             .when(suffix.equalTo("M"), lit(1_000_000L))
             .when(suffix.equalTo("B"), lit(1_000_000_000L))
-            .otherwise(lit(1L));
+            .otherwise(lit(unitMultiplier));
+    // Up to 10^20 units before the multiplier, so that the product fits Spark's 38 digits.
+    DecimalType wide = DataTypes.createDecimalType(24, 4);
     Column value =
-        when(isPlain, plain.cast(wide).multiply(lit(unitMultiplier)).cast(MONEY))
-            .when(
-                isText,
-                regexp_extract(upperText, MONEY_TEXT, 1)
-                    .cast(wide)
-                    .multiply(textMultiplier)
-                    .cast(MONEY));
+        when(
+            isText.and(plain.rlike(PLAIN_NUMBER)),
+            plain.try_cast(wide).multiply(multiplier).try_cast(MONEY));
     Column unparsable =
         Issues.when(
             t.isNotNull().and(value.isNull()),

@@ -22,6 +22,11 @@ public final class Readers {
   public static SourceReader forLayout(SourceLayout layout) {
     return switch (layout) {
       case UN_EGDI -> new EgdiReader();
+      case AIDDATA_GCDF3 -> new AidDataReader();
+      case BU_LOANS_AFRICA, BU_LOANS_AFRICA_SCRAPED -> new BuLoansReader(layout);
+      case DSR_LOANS -> new DsrLoansReader();
+      case WDI_WIDE, WDI_LONG -> new MacroReader(layout);
+      case DSR_DEPLOYMENTS -> new DsrDeploymentsReader();
       default -> new ReferenceOnlyReader(layout);
     };
   }

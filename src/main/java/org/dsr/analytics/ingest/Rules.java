@@ -53,6 +53,18 @@ public final class Rules {
           "not_recommended_for_aggregates",
           EXCLUDE,
           "an AidData record marked 'Recommended For Aggregates: No' (pledges, duplicates, cancelled)");
+  public static final Rule UNKNOWN_SECTOR =
+      new Rule(
+          "unknown_sector", WARN, "a sector the sector vocabulary does not know: kept as 'other'");
+  public static final Rule UNKNOWN_CATEGORY =
+      new Rule("unknown_category", DROP, "a deployment category outside the documented set");
+  public static final Rule NOT_CHINESE_TECH_VENDOR =
+      new Rule(
+          "not_chinese_tech_vendor",
+          EXCLUDE,
+          "a China Global Investment Tracker deal that is not a Chinese technology vendor's");
+  public static final Rule NO_CHINESE_OWNER =
+      new Rule("no_chinese_owner", EXCLUDE, "a submarine cable without a Chinese owner");
   public static final Rule DUPLICATE_KEY =
       new Rule("duplicate_key", DROP, "a second record with the same key and the same values");
   public static final Rule CONFLICTING_DUPLICATE =
@@ -75,6 +87,10 @@ public final class Rules {
         RANK_CONTRADICTS_INDEX,
         NOT_ASSESSED,
         NOT_RECOMMENDED_FOR_AGGREGATES,
+        UNKNOWN_SECTOR,
+        UNKNOWN_CATEGORY,
+        NOT_CHINESE_TECH_VENDOR,
+        NO_CHINESE_OWNER,
         DUPLICATE_KEY,
         CONFLICTING_DUPLICATE);
   }

@@ -63,6 +63,10 @@ public final class CountryHarmonisation {
    */
   public record Result(Dataset<Row> harmonised, Dataset<Row> report) {}
 
+  private static Column quoted(String column) {
+    return col("`" + column.replace("`", "``") + "`");
+  }
+
   /** Why a row's country is not used, for rejects and exclusions; null when it is resolved. */
   static String message(String rawName, String rawCode, CountryMatch match) {
     if (match.iso3() != null) {

@@ -1,0 +1,74 @@
+package org.dsr.analytics.ingest;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sha2;
+import static org.apache.spark.sql.functions.substring;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.dsr.analytics.schema.Columns;
+
+/**
+ * What the deployment readers share. A row may name several Chinese vendors (a cable's owners): it
+ * carries them in {@link #VENDORS} and becomes one deployment per vendor once accepted.
+ */
+final class DeploymentRows {
+  static final String VENDORS = "_vendors";
+
+  private DeploymentRows() {}
+
+  static Dataset<Row> select(
+      Dataset<Row> checked,
+      Column vendors,
+      Column year,
+      Column category,
+      Column project,
+      Column valueUsd,
+      Column sourceUrl) {
+    return checked.select(
+        col(Columns.ISO3),
+        vendors.as(VENDORS),
+        year.as(Columns.YEAR),
+        category.as(Columns.CATEGORY),
+        project.as(Columns.PROJECT),
+        valueUsd.as(Columns.VALUE_USD),
+        sourceUrl.as(Columns.SOURCE_URL),
+        col(Columns.SOURCE),
+        col(Columns.SOURCE_FILE),
+        col(Columns.LINE_NUMBER),
+        col(CheckedSource.RAW_FIELDS),
+        col(Issues.COLUMN));
+  }
+
+  /**
+   * One row per vendor of each accepted row, with a deployment_id derived from what the deployment
+   * is (source, country, vendor, project, year, category), so that it is stable across reruns and
+   * file moves. Rows with the same content were rejected as duplicates before this.
+   */
+  static Dataset<Row> perVendor(Dataset<Row> accepted) {
+    Dataset<Row> exploded = accepted.withColumn(Columns.VENDOR, explode(col(VENDORS)));
+    Column id =
+        concat(
+            col(Columns.SOURCE),
+            lit(":"),
+            substring(
+                sha2(
+                    concat_ws(
+                        "|",
+                        col(Columns.SOURCE),
+                        col(Columns.ISO3),
+                        col(Columns.VENDOR),
+                        col(Columns.PROJECT),
+                        col(Columns.YEAR).cast("string"),
+                        col(Columns.CATEGORY)),
+                    256),
+                1,
+                16));
+    return exploded.withColumn(Columns.DEPLOYMENT_ID, id);
+  }
+}

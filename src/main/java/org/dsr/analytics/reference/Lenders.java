@@ -1,0 +1,36 @@
+package org.dsr.analytics.reference;
+
+import java.util.Map;
+
+/** Canonical names of Chinese lenders, from the codes and spellings the loan sources use. */
+public final class Lenders {
+  private Lenders() {}
+
+  public static final Vocabulary NAMES =
+      new Vocabulary(
+          "lender",
+          Map.ofEntries(
+              Map.entry("CHEXIM", "China Eximbank"),
+              Map.entry("China Eximbank", "China Eximbank"),
+              Map.entry("China Exim Bank", "China Eximbank"),
+              Map.entry("Export-Import Bank of China (China Eximbank)", "China Eximbank"),
+              Map.entry("Export-Import Bank of China", "China Eximbank"),
+              Map.entry("CDB", "China Development Bank"),
+              Map.entry("China Development Bank", "China Development Bank"),
+              Map.entry("China Development Bank (CDB)", "China Development Bank"),
+              Map.entry("CIDCA", "China International Development Cooperation Agency"),
+              Map.entry(
+                  "China International Development Cooperation Agency (CIDCA)",
+                  "China International Development Cooperation Agency"),
+              Map.entry("MOFCOM", "Ministry of Commerce of China"),
+              Map.entry("ICBC", "Industrial and Commercial Bank of China"),
+              Map.entry("BOC", "Bank of China"),
+              Map.entry("CCB", "China Construction Bank"),
+              Map.entry("ABC", "Agricultural Bank of China"),
+              Map.entry("BOCOM", "Bank of Communications"),
+              Map.entry("CHINA DEVBANK", "China Development Bank"),
+              Map.entry("SINOSURE", "Sinosure"),
+              Map.entry("CAD Fund", "China-Africa Development Fund"),
+              Map.entry("CN Gov", "Government of China"),
+              Map.entry("PBC", "People's Bank of China")));
+}
