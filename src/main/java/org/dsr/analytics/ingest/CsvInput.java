@@ -57,11 +57,27 @@ final class CsvInput {
     List<FileHeader> headers =
         DelimitedFileReader.headers(files, dialect, layout.requiredColumns(), ctx.hadoopConf());
     Dataset<Row> raw =
-        DelimitedFileReader.read(ctx.spark(), headers, dialect, columnsFor.apply(headers))
-            .withColumn(Columns.SOURCE, lit(input.source()));
+        DelimitedFileReader.read(ctx.spark(), headers, dialect, columnsFor.apply(headers));
+    return check(ctx, input, layout, raw, headers);
+  }
+
+  /**
+   * Harmonises the country of raw rows (as {@link DelimitedFileReader#read} lays them out) and
+   * raises the malformed-record and country issues. Readers of other formats (xlsx, JSON) lay out
+   * their rows the same way and start here.
+   */
+  static Read check(
+      ReadContext ctx,
+      InputSpec input,
+      SourceLayout layout,
+      Dataset<Row> raw,
+      List<FileHeader> headers) {
     CountryHarmonisation.Result harmonised =
         CountryHarmonisation.harmonise(
-            raw, layout.countryColumns(), ctx.harmoniser(), input.source());
+            raw.withColumn(Columns.SOURCE, lit(input.source())),
+            layout.countryColumns(),
+            ctx.harmoniser(),
+            input.source());
     Dataset<Row> checked =
         Issues.add(
             harmonised.harmonised(),

@@ -20,6 +20,12 @@ import org.dsr.analytics.schema.Columns;
 final class DeploymentRows {
   static final String VENDORS = "_vendors";
 
+  /**
+   * What tells two records of one source apart beyond their content columns (the month of a CGIT
+   * deal); null where the content is all there is.
+   */
+  static final String RECORD_KEY = "_record_key";
+
   private DeploymentRows() {}
 
   static Dataset<Row> select(
@@ -29,8 +35,10 @@ final class DeploymentRows {
       Column category,
       Column project,
       Column valueUsd,
-      Column sourceUrl) {
+      Column sourceUrl,
+      Column recordKey) {
     return checked.select(
+        recordKey.cast("string").as(RECORD_KEY),
         col(Columns.ISO3),
         vendors.as(VENDORS),
         year.as(Columns.YEAR),
@@ -65,7 +73,8 @@ final class DeploymentRows {
                         col(Columns.VENDOR),
                         col(Columns.PROJECT),
                         col(Columns.YEAR).cast("string"),
-                        col(Columns.CATEGORY)),
+                        col(Columns.CATEGORY),
+                        col(RECORD_KEY)),
                     256),
                 1,
                 16));

@@ -1,6 +1,5 @@
 package org.dsr.analytics.ingest;
 
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.exists;
 import static org.apache.spark.sql.functions.filter;
@@ -20,9 +19,12 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * Decides what happens to each checked row from the rules it breaks and their severities: the row
- * is failed, rejected, excluded or accepted (the most severe issue wins; the first issue of that
- * severity names the rule). Warnings are kept alongside for counting.
+ * Decides what happens to each checked row from the rules it breaks and their severities. In order:
+ * a fail rule fails the run; a malformed record is rejected (its fields cannot be trusted to decide
+ * anything else); a row out of scope by design (an exclude rule: an aggregate, a record the
+ * publisher marks as not for totals) is excluded, whatever else is wrong with it; a row that breaks
+ * a drop rule is rejected; the rest are accepted. The first issue of the deciding kind names the
+ * rule. Warnings are kept alongside for counting.
  */
 public final class Disposition {
   public static final String OUTCOME = "outcome";
@@ -81,25 +83,23 @@ public final class Disposition {
     Column dropped = filter(issues, i -> ruleIn(i, Severity.DROP));
     Column excluded = filter(issues, i -> ruleIn(i, Severity.EXCLUDE));
     Column warned = filter(issues, i -> ruleIn(i, Severity.WARN));
+    Column malformed =
+        filter(issues, i -> i.getField("rule").equalTo(Rules.MALFORMED_RECORD.name()));
     Column outcome =
         when(size(failed).gt(0), lit(FAILED))
-            .when(size(dropped).gt(0), lit(REJECTED))
+            .when(size(malformed).gt(0), lit(REJECTED))
             .when(size(excluded).gt(0), lit(EXCLUDED))
+            .when(size(dropped).gt(0), lit(REJECTED))
             .otherwise(lit(ACCEPTED));
+    Column deciding =
+        when(size(failed).gt(0), failed)
+            .when(size(malformed).gt(0), malformed)
+            .when(size(excluded).gt(0), excluded)
+            .otherwise(dropped);
     return checked
         .withColumn(OUTCOME, outcome)
-        .withColumn(
-            RULE,
-            coalesce(
-                get(failed, lit(0)).getField("rule"),
-                get(dropped, lit(0)).getField("rule"),
-                get(excluded, lit(0)).getField("rule")))
-        .withColumn(
-            MESSAGE,
-            coalesce(
-                get(failed, lit(0)).getField("message"),
-                get(dropped, lit(0)).getField("message"),
-                get(excluded, lit(0)).getField("message")))
+        .withColumn(RULE, get(deciding, lit(0)).getField("rule"))
+        .withColumn(MESSAGE, get(deciding, lit(0)).getField("message"))
         .withColumn(WARNINGS, transform(warned, i -> i.getField("rule")))
         .drop(Issues.COLUMN);
   }

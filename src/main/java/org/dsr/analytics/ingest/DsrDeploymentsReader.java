@@ -52,7 +52,8 @@ final class DsrDeploymentsReader implements SourceReader {
             category,
             Parse.text(CsvInput.raw("project")),
             value.value(),
-            Parse.text(CsvInput.raw("source_url"))),
+            Parse.text(CsvInput.raw("source_url")),
+            lit(null)),
         read.harmonisation());
   }
 }

@@ -173,7 +173,8 @@ public final class Ingestion {
               DeploymentRows.VENDORS,
               Columns.PROJECT,
               Columns.YEAR,
-              Columns.CATEGORY),
+              Columns.CATEGORY,
+              DeploymentRows.RECORD_KEY),
           List.of(Columns.VALUE_USD, Columns.SOURCE_URL));
     }
     return rows;

@@ -27,6 +27,8 @@ public final class Readers {
       case DSR_LOANS -> new DsrLoansReader();
       case WDI_WIDE, WDI_LONG -> new MacroReader(layout);
       case DSR_DEPLOYMENTS -> new DsrDeploymentsReader();
+      case CGIT_XLSX -> new CgitReader();
+      case CABLE_MAP_JSON -> new CableMapReader();
       default -> new ReferenceOnlyReader(layout);
     };
   }

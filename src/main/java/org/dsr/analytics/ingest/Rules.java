@@ -58,11 +58,12 @@ public final class Rules {
           "unknown_sector", WARN, "a sector the sector vocabulary does not know: kept as 'other'");
   public static final Rule UNKNOWN_CATEGORY =
       new Rule("unknown_category", DROP, "a deployment category outside the documented set");
-  public static final Rule NOT_CHINESE_TECH_VENDOR =
+  public static final Rule NOT_CHINESE_TECH_DEAL =
       new Rule(
-          "not_chinese_tech_vendor",
+          "not_chinese_tech_deal",
           EXCLUDE,
-          "a China Global Investment Tracker deal that is not a Chinese technology vendor's");
+          "a China Global Investment Tracker deal that is not a technology or telecom deal of a"
+              + " Chinese technology vendor or operator");
   public static final Rule NO_CHINESE_OWNER =
       new Rule("no_chinese_owner", EXCLUDE, "a submarine cable without a Chinese owner");
   public static final Rule DUPLICATE_KEY =
@@ -89,7 +90,7 @@ public final class Rules {
         NOT_RECOMMENDED_FOR_AGGREGATES,
         UNKNOWN_SECTOR,
         UNKNOWN_CATEGORY,
-        NOT_CHINESE_TECH_VENDOR,
+        NOT_CHINESE_TECH_DEAL,
         NO_CHINESE_OWNER,
         DUPLICATE_KEY,
         CONFLICTING_DUPLICATE);

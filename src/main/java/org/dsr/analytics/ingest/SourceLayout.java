@@ -130,6 +130,21 @@ public enum SourceLayout {
       "REGION",
       "SUB-REGION",
       "INCOME"),
+  /**
+   * AEI / Heritage China Global Investment Tracker workbook: sheets "Dataset 1" (investments,
+   * "Investor") and "Dataset 2" (construction contracts, "Contractor"), header below title rows.
+   */
+  CGIT_XLSX(
+      null,
+      CountryColumns.name("Country"),
+      "Year",
+      "Chinese Entity",
+      "Quantity in Millions",
+      "Sector",
+      "Country"),
+  /** TeleGeography submarine cable map, API v2: one JSON file per cable. */
+  CABLE_MAP_JSON(
+      null, CountryColumns.name("landing_country"), "id", "name", "owners", "landing_points"),
   /** datahub.io country-codes table (ISO, M49 and other codes). */
   DATAHUB_COUNTRY_CODES(
       CsvDialect.CSV_UTF8,
@@ -165,6 +180,7 @@ public enum SourceLayout {
             + Arrays.stream(values()).map(SourceLayout::id).collect(Collectors.joining(", ")));
   }
 
+  /** How the layout's text is delimited; null for layouts that are not delimited text. */
   public CsvDialect dialect() {
     return dialect;
   }

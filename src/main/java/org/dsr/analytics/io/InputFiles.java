@@ -46,6 +46,16 @@ public final class InputFiles {
     }
   }
 
+  /** The bytes of a (small) file. */
+  public static byte[] readAllBytes(String file, Configuration conf) {
+    Path path = new Path(file);
+    try (java.io.InputStream in = path.getFileSystem(conf).open(path)) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new InputException(file + ": cannot read: " + e.getMessage(), e);
+    }
+  }
+
   /** Local files as plain paths, so messages and reports read naturally; others as URIs. */
   private static String displayPath(Path p) {
     return "file".equals(p.toUri().getScheme()) ? p.toUri().getPath() : p.toString();

@@ -47,7 +47,6 @@ public final class Vendors {
               Map.entry("Baidu", "Baidu"),
               Map.entry("ByteDance", "ByteDance"),
               Map.entry("Inspur", "Inspur"),
-              Map.entry("Lenovo", "Lenovo"),
               Map.entry("StarTimes", "StarTimes"),
               Map.entry("StarTimes Group (StarTimes)", "StarTimes"),
               Map.entry("CEIEC", "CEIEC"),

@@ -49,17 +49,20 @@ class RealDataHarmonisationTest extends SparkTestBase {
     assertThat(missing.get(0).<String>getAs("source_file"))
         .endsWith("reference/countries-data_EN.csv");
     assertThat(missing.get(0).<Long>getAs("row_count")).isEqualTo(1L);
-    // geoBoundaries disputed-area ids in the ADM1 file are decided by jobs/country-overrides.csv.
-    assertThat(report.where("match_method = 'override'").count()).isEqualTo(3);
+    // Decided by jobs/country-overrides.csv: geoBoundaries disputed-area ids in the ADM1 file
+    // (3) and the cable map's "Netherlands Antilles" (1).
+    assertThat(report.where("match_method = 'override'").count()).isEqualTo(4);
   }
 
   @Test
-  void everyCsvFileUnderSharedDataIsCovered() throws IOException {
-    List<String> csvFiles;
+  void everyFileUnderSharedDataIsCovered() throws IOException {
+    List<String> dataFiles;
     try (Stream<Path> files = Files.walk(sharedData)) {
-      csvFiles =
+      dataFiles =
           files
-              .filter(p -> p.toString().endsWith(".csv"))
+              .filter(p -> p.toString().matches(".*\\.(csv|json)$"))
+              // The cable map's index file lists cables; it is not one.
+              .filter(p -> !p.getFileName().toString().equals("all.json"))
               .map(p -> p.toAbsolutePath().toString())
               .sorted()
               .toList();
@@ -71,7 +74,13 @@ class RealDataHarmonisationTest extends SparkTestBase {
             .orderBy("source_file")
             .as(org.apache.spark.sql.Encoders.STRING())
             .collectAsList();
-    assertThat(reported).containsExactlyElementsOf(csvFiles);
+    String workbook =
+        sharedData.resolve("vendors/China-Global-Investment-Tracker-2018.xlsx").toString();
+    List<String> expected = new java.util.ArrayList<>(dataFiles);
+    expected.add(workbook + "#Dataset 1");
+    expected.add(workbook + "#Dataset 2");
+    expected.sort(null);
+    assertThat(reported).containsExactlyElementsOf(expected);
   }
 
   @Test

@@ -1,0 +1,107 @@
+package org.dsr.analytics.ingest;
+
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.lower;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.dsr.analytics.config.InputSpec;
+import org.dsr.analytics.io.DelimitedFileReader;
+import org.dsr.analytics.io.DelimitedFileReader.FileHeader;
+import org.dsr.analytics.io.InputFiles;
+import org.dsr.analytics.io.XlsxReader;
+import org.dsr.analytics.reference.Categories;
+import org.dsr.analytics.reference.Vendors;
+import org.dsr.analytics.schema.Datasets;
+
+/**
+ * The China Global Investment Tracker workbook. Sheets "Dataset 1" (investments) and "Dataset 2"
+ * (construction contracts) are read; "Dataset 1+2" repeats them and "Dataset 3" lists troubled
+ * transactions, so neither is. Deals of the Chinese technology vendors and operators in {@link
+ * Vendors} in the Technology sector or the Telecom subsector are kept (telecom as telecom_network,
+ * others as other); every other deal is excluded by rule not_chinese_tech_deal. Values are in USD
+ * millions. Two deals of one entity with one party in one year are told apart by their month.
+ */
+final class CgitReader implements SourceReader {
+  static final List<String> SHEETS = List.of("Dataset 1", "Dataset 2");
+  static final Map<String, String> ENTITY_COLUMNS =
+      Map.of("Investor", "Chinese Entity", "Contractor", "Chinese Entity");
+  static final List<String> OPTIONAL = List.of("Month", "Transaction Party", "Subsector");
+  private static final long MILLION = 1_000_000L;
+
+  @Override
+  public CheckedSource read(ReadContext ctx, InputSpec input) {
+    SourceLayout layout = SourceLayout.CGIT_XLSX;
+    List<String> columns = new ArrayList<>(layout.requiredColumns());
+    columns.addAll(OPTIONAL);
+    List<FileHeader> headers = new ArrayList<>();
+    List<Row> rows = new ArrayList<>();
+    for (String file : InputFiles.expand(input.path(), ctx.hadoopConf())) {
+      XlsxReader.Result sheet =
+          XlsxReader.read(
+              file, SHEETS, layout.requiredColumns(), ENTITY_COLUMNS, columns, ctx.hadoopConf());
+      headers.addAll(sheet.headers());
+      rows.addAll(sheet.rows());
+    }
+    Dataset<Row> raw = ctx.spark().createDataFrame(rows, DelimitedFileReader.outputSchema(columns));
+    CsvInput.Read read = CsvInput.check(ctx, input, layout, raw, headers);
+
+    Column entity = Parse.text(CsvInput.raw("Chinese Entity"));
+    Column vendor = Vendors.NAMES.lookUp(entity);
+    Parse.Field year = Parse.year("Year", CsvInput.raw("Year"));
+    Parse.Field value =
+        Parse.money("Quantity in Millions", CsvInput.raw("Quantity in Millions"), MILLION);
+    Column subsector = Parse.text(CsvInput.raw("Subsector"));
+    Column isTechDeal =
+        coalesce(lower(Parse.text(CsvInput.raw("Sector"))).equalTo("technology"), lit(false))
+            .or(coalesce(lower(subsector).equalTo("telecom"), lit(false)));
+    Dataset<Row> checked =
+        Issues.add(
+            read.rows(),
+            year.issue(),
+            value.issue(),
+            Issues.when(
+                vendor.isNull(),
+                Rules.NOT_CHINESE_TECH_DEAL,
+                Issues.fieldMessage(
+                    "Chinese Entity",
+                    CsvInput.raw("Chinese Entity"),
+                    "is not a Chinese technology vendor")),
+            Issues.when(
+                vendor.isNotNull().and(not(isTechDeal)),
+                Rules.NOT_CHINESE_TECH_DEAL,
+                concat(
+                    lit("a deal in sector '"),
+                    coalesce(Parse.text(CsvInput.raw("Sector")), lit("")),
+                    lit("', not a technology or telecom deal"))));
+    return new CheckedSource(
+        input,
+        Datasets.DEPLOYMENTS,
+        read.files(),
+        DeploymentRows.select(
+            checked,
+            array(vendor),
+            year.value(),
+            when(lower(subsector).equalTo("telecom"), lit(Categories.TELECOM_NETWORK))
+                .otherwise(lit(Categories.OTHER)),
+            concat_ws(
+                ", ",
+                Parse.text(CsvInput.raw("Transaction Party")),
+                Parse.text(CsvInput.raw("Sector")),
+                subsector),
+            value.value(),
+            lit(null).cast("string"),
+            Parse.text(CsvInput.raw("Month"))),
+        read.harmonisation());
+  }
+}

@@ -1,0 +1,167 @@
+package org.dsr.analytics.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.spark.sql.RowFactory;
+import org.dsr.analytics.io.DelimitedFileReader.FileHeader;
+
+/**
+ * Reads sheets of an Excel workbook (Apache POI) into the row layout of {@link
+ * DelimitedFileReader}: cells as the workbook displays them (formulas evaluated), merged cells
+ * filled with their value, the header found below any title rows, each row keeping its sheet row
+ * number. Workbooks are small, so this runs on the driver.
+ */
+public final class XlsxReader {
+  private static final int HEADER_SEARCH_ROWS = 20;
+
+  private XlsxReader() {}
+
+  /** What was read: a header and rows per sheet; a sheet's "file" is {@code path#sheet name}. */
+  public record Result(List<FileHeader> headers, List<org.apache.spark.sql.Row> rows) {}
+
+  /**
+   * @param sheets the sheets to read, by name; a missing one is an error
+   * @param required columns every sheet's header must have (after renaming)
+   * @param renames header names to read as another (e.g. "Investor" as "Chinese Entity")
+   * @param columns the columns to return, in this order
+   */
+  public static Result read(
+      String file,
+      List<String> sheets,
+      List<String> required,
+      Map<String, String> renames,
+      List<String> columns,
+      Configuration conf) {
+    Path path = new Path(file);
+    try (InputStream in = path.getFileSystem(conf).open(path);
+        Workbook workbook = WorkbookFactory.create(in)) {
+      FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+      DataFormatter formatter = new DataFormatter(java.util.Locale.ROOT);
+      List<FileHeader> headers = new ArrayList<>();
+      List<org.apache.spark.sql.Row> rows = new ArrayList<>();
+      for (String name : sheets) {
+        Sheet sheet = workbook.getSheet(name);
+        if (sheet == null) {
+          throw new InputException(
+              file + ": no sheet '" + name + "'; the workbook has " + sheetNames(workbook));
+        }
+        String sheetFile = file + "#" + name;
+        CellText cells = new CellText(sheet, formatter, evaluator);
+        int headerRow = findHeader(sheetFile, sheet, cells, required, renames);
+        List<String> header = new ArrayList<>();
+        for (String h : cells.rowValues(headerRow)) {
+          header.add(renames.getOrDefault(h, h));
+        }
+        headers.add(new FileHeader(sheetFile, headerRow, header));
+        for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
+          List<String> values = cells.rowValues(r);
+          if (values.stream().allMatch(String::isEmpty)) {
+            continue; // blank rows are layout, not records
+          }
+          Object[] out = new Object[columns.size() + 4];
+          out[0] = sheetFile;
+          out[1] = (long) r + 1;
+          for (int c = 0; c < columns.size(); c++) {
+            int i = header.indexOf(columns.get(c));
+            out[c + 2] = i >= 0 && i < values.size() ? values.get(i) : null;
+          }
+          out[out.length - 2] = null;
+          out[out.length - 1] = values.toArray(String[]::new);
+          rows.add(RowFactory.create(out));
+        }
+      }
+      return new Result(headers, rows);
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof InputException ie) {
+        throw ie;
+      }
+      throw new InputException(file + ": cannot read as an xlsx workbook: " + e.getMessage(), e);
+    }
+  }
+
+  private static int findHeader(
+      String sheetFile,
+      Sheet sheet,
+      CellText cells,
+      List<String> required,
+      Map<String, String> renames) {
+    for (int r = 0; r <= Math.min(sheet.getLastRowNum(), HEADER_SEARCH_ROWS); r++) {
+      List<String> names =
+          cells.rowValues(r).stream().map(v -> renames.getOrDefault(v, v)).toList();
+      if (names.containsAll(required)) {
+        return r;
+      }
+    }
+    throw new InputException(
+        sheetFile
+            + ": no header row with the columns "
+            + required
+            + " in the first "
+            + HEADER_SEARCH_ROWS
+            + " rows");
+  }
+
+  private static List<String> sheetNames(Workbook workbook) {
+    List<String> names = new ArrayList<>();
+    workbook.forEach(s -> names.add(s.getSheetName()));
+    return names;
+  }
+
+  /** Cell text of a sheet, with merged regions read as their top-left cell. */
+  private static final class CellText {
+    private final Sheet sheet;
+    private final DataFormatter formatter;
+    private final FormulaEvaluator evaluator;
+    private final Map<Long, CellRangeAddress> merged = new HashMap<>();
+
+    CellText(Sheet sheet, DataFormatter formatter, FormulaEvaluator evaluator) {
+      this.sheet = sheet;
+      this.formatter = formatter;
+      this.evaluator = evaluator;
+      for (CellRangeAddress region : sheet.getMergedRegions()) {
+        for (int r = region.getFirstRow(); r <= region.getLastRow(); r++) {
+          for (int c = region.getFirstColumn(); c <= region.getLastColumn(); c++) {
+            merged.put(key(r, c), region);
+          }
+        }
+      }
+    }
+
+    List<String> rowValues(int r) {
+      Row row = sheet.getRow(r);
+      List<String> values = new ArrayList<>();
+      int last = row == null ? 0 : Math.max(row.getLastCellNum(), 0);
+      for (int c = 0; c < last; c++) {
+        values.add(text(r, c).strip());
+      }
+      return values;
+    }
+
+    private String text(int r, int c) {
+      CellRangeAddress region = merged.get(key(r, c));
+      int sr = region == null ? r : region.getFirstRow();
+      int sc = region == null ? c : region.getFirstColumn();
+      Row row = sheet.getRow(sr);
+      Cell cell = row == null ? null : row.getCell(sc);
+      return cell == null ? "" : formatter.formatCellValue(cell, evaluator);
+    }
+
+    private static long key(int r, int c) {
+      return ((long) r << 20) | c;
+    }
+  }
+}
