@@ -1,12 +1,16 @@
 package org.dsr.analytics.ingest;
 
-import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.array_compact;
+import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.split;
+import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
@@ -56,8 +60,12 @@ final class CgitReader implements SourceReader {
     Dataset<Row> raw = ctx.spark().createDataFrame(rows, DelimitedFileReader.outputSchema(columns));
     CsvInput.Read read = CsvInput.check(ctx, input, layout, raw, headers);
 
-    Column entity = Parse.text(CsvInput.raw("Chinese Entity"));
-    Column vendor = Vendors.NAMES.lookUp(entity);
+    // A joint deal names several entities: "ZTE, Huawei, and China Communications Construction".
+    Column entities =
+        split(Parse.text(CsvInput.raw("Chinese Entity")), ",\\s*(and\\s+)?|\\s+and\\s+");
+    Column vendors =
+        array_distinct(array_compact(transform(entities, e -> Vendors.NAMES.lookUp(e))));
+    Column vendor = when(size(vendors).gt(0), vendors);
     Parse.Field year = Parse.year("Year", CsvInput.raw("Year"));
     Parse.Field value =
         Parse.money("Quantity in Millions", CsvInput.raw("Quantity in Millions"), MILLION);
@@ -90,7 +98,7 @@ final class CgitReader implements SourceReader {
         read.files(),
         DeploymentRows.select(
             checked,
-            array(vendor),
+            vendors,
             year.value(),
             when(lower(subsector).equalTo("telecom"), lit(Categories.TELECOM_NETWORK))
                 .otherwise(lit(Categories.OTHER)),

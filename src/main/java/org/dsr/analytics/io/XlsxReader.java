@@ -9,21 +9,24 @@ import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.NumberToTextConverter;
 import org.apache.spark.sql.RowFactory;
 import org.dsr.analytics.io.DelimitedFileReader.FileHeader;
 
 /**
  * Reads sheets of an Excel workbook (Apache POI) into the row layout of {@link
- * DelimitedFileReader}: cells as the workbook displays them (formulas evaluated), merged cells
- * filled with their value, the header found below any title rows, each row keeping its sheet row
- * number. Workbooks are small, so this runs on the driver.
+ * DelimitedFileReader}: numbers as stored (not as displayed), other cells as displayed, formulas
+ * evaluated, merged cells filled with their value, the header found below any title rows, each row
+ * keeping its sheet row number. Workbooks are small, so this runs on the driver.
  */
 public final class XlsxReader {
   private static final int HEADER_SEARCH_ROWS = 20;
@@ -157,7 +160,18 @@ public final class XlsxReader {
       int sc = region == null ? c : region.getFirstColumn();
       Row row = sheet.getRow(sr);
       Cell cell = row == null ? null : row.getCell(sc);
-      return cell == null ? "" : formatter.formatCellValue(cell, evaluator);
+      if (cell == null) {
+        return "";
+      }
+      CellType type =
+          cell.getCellType() == CellType.FORMULA
+              ? evaluator.evaluateFormulaCell(cell)
+              : cell.getCellType();
+      if (type == CellType.NUMERIC && !DateUtil.isCellDateFormatted(cell)) {
+        // The stored number, not its display: a "$#,##0" format would round 34.6 to "$35".
+        return NumberToTextConverter.toText(cell.getNumericCellValue());
+      }
+      return formatter.formatCellValue(cell, evaluator);
     }
 
     private static long key(int r, int c) {

@@ -197,7 +197,11 @@ public final class Datasets {
                       + " smart_city, health, education, undersea_cable or other"),
               new ColumnSpec(Columns.PROJECT, StringType, "", "what was deployed"),
               new ColumnSpec(
-                  Columns.VALUE_USD, MONEY, "USD, nominal", "contract or deal value, where known"),
+                  Columns.VALUE_USD,
+                  MONEY,
+                  "USD, nominal",
+                  "the whole contract's or deal's value, where known; a joint deal of several"
+                      + " vendors repeats it on each vendor's row, so sum values per source record"),
               new ColumnSpec(
                   Columns.SOURCE_URL, StringType, "", "where the deployment is documented")),
           List.of(Columns.DEPLOYMENT_ID));
