@@ -62,6 +62,7 @@ public final class Vendors {
               Map.entry("Hengtong", "Hengtong"),
               Map.entry("Hengtong Group", "Hengtong"),
               Map.entry("PEACE Cable International Network", "Hengtong"),
+              Map.entry("Peace Cable International Network Co. Ltd.", "Hengtong"),
               Map.entry("China Great Wall Industry", "China Great Wall Industry")));
 
   /** Canonical names, for documentation. */

@@ -77,4 +77,77 @@ class PipelineJobTest extends SparkTestBase {
     assertThat(Files.readAllBytes(second.resolve("csv/harmonisation.csv")))
         .isEqualTo(Files.readAllBytes(out.resolve("csv/harmonisation.csv")));
   }
+
+  private static long accepted(String... sources) {
+    long n = 0;
+    for (String source : sources) {
+      n +=
+          result.reconciliation().get(source).values().stream()
+              .mapToLong(c -> c.get("accepted"))
+              .sum();
+    }
+    return n;
+  }
+
+  @Test
+  void writesEveryDatasetAsParquetAndCsv() {
+    for (String name :
+        List.of(
+            "egdi",
+            "macro",
+            "loans",
+            "deployments",
+            "rejects",
+            "reconciliation",
+            "harmonisation")) {
+      assertThat(out.resolve("parquet/" + name)).isDirectory();
+      assertThat(out.resolve("csv/" + name + ".csv")).isRegularFile();
+    }
+  }
+
+  @Test
+  void outputsHoldExactlyTheAcceptedRows() {
+    assertThat(spark.read().parquet(out.resolve("parquet/egdi").toString()).count())
+        .isEqualTo(accepted("egdi"))
+        .isEqualTo(60); // 3 editions x 20 countries; South Sudan 2018 not assessed
+    assertThat(spark.read().parquet(out.resolve("parquet/loans").toString()).count())
+        .isEqualTo(
+            accepted("aiddata_gcdf3", "bu_loans_africa", "bu_loans_africa_scraped", "other_loans"))
+        .isEqualTo(33);
+    assertThat(spark.read().parquet(out.resolve("parquet/rejects").toString()).count()).isZero();
+    result
+        .reconciliation()
+        .forEach(
+            (source, files) ->
+                files.forEach(
+                    (file, c) ->
+                        assertThat(
+                                c.entrySet().stream()
+                                    .filter(
+                                        e ->
+                                            !e.getKey().equals("read")
+                                                && !e.getKey().startsWith("warned/"))
+                                    .mapToLong(java.util.Map.Entry::getValue)
+                                    .sum())
+                            .as(file)
+                            .isEqualTo(c.get("read"))));
+  }
+
+  @Test
+  void tellsTheCaboVerdeStory() {
+    Dataset<Row> loans = spark.read().parquet(out.resolve("parquet/loans").toString());
+    // AidData: the e-government cloud (USD 34.6 M) and Praia safe city (USD 23 M) loans, both ICT.
+    assertThat(loans.where("iso3 = 'CPV' and is_ict and source = 'aiddata_gcdf3'").count())
+        .isEqualTo(2);
+    Dataset<Row> deployments = spark.read().parquet(out.resolve("parquet/deployments").toString());
+    assertThat(
+            deployments
+                .where("iso3 = 'CPV' and vendor = 'Huawei'")
+                .select("category")
+                .distinct()
+                .orderBy("category")
+                .as(org.apache.spark.sql.Encoders.STRING())
+                .collectAsList())
+        .containsExactly("e_government", "safe_city_surveillance", "telecom_network");
+  }
 }

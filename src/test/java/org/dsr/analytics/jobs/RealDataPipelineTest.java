@@ -25,11 +25,15 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Harmonises every country column of every published CSV file in ../shared/data through the shipped
  * job config jobs/real-data.json (with its overrides file), and checks the outcome.
  */
-class RealDataHarmonisationTest extends SparkTestBase {
+class RealDataPipelineTest extends SparkTestBase {
   @TempDir static Path out;
   private static Path sharedData;
   private static PipelineJob.Result result;
   private static Dataset<Row> report;
+
+  private static Dataset<Row> output(String name) {
+    return spark.read().parquet(out.resolve("parquet/" + name).toString());
+  }
 
   @BeforeAll
   static void harmoniseTheRealFiles() {
@@ -172,5 +176,126 @@ class RealDataHarmonisationTest extends SparkTestBase {
     assertThat(report.where("source = 'cow_gcdf'").select("iso3").distinct().count())
         .as("138 distinct Correlates of War codes in the file, each a different country")
         .isEqualTo(138);
+  }
+
+  @Test
+  void everyFileReconciles() {
+    result
+        .reconciliation()
+        .forEach(
+            (source, files) ->
+                files.forEach(
+                    (file, counts) -> {
+                      long outcomes =
+                          counts.entrySet().stream()
+                              .filter(
+                                  e ->
+                                      e.getKey().equals("accepted")
+                                          || e.getKey().startsWith("excluded/")
+                                          || e.getKey().startsWith("rejected/"))
+                              .mapToLong(Map.Entry::getValue)
+                              .sum();
+                      assertThat(outcomes).as(file).isEqualTo(counts.get("read"));
+                    }));
+    assertThat(result.reconciliation().get("egdi").values())
+        .extracting(c -> c.get("read"))
+        .containsOnly(193L);
+  }
+
+  @Test
+  void egdiHoldsThePublishedValues() {
+    Row kenya2020 = output("egdi").where("iso3 = 'KEN' and survey_year = 2020").first();
+    assertThat(kenya2020.<Double>getAs("egdi")).isEqualTo(0.5326);
+    assertThat(kenya2020.<Double>getAs("osi")).isEqualTo(0.6765);
+    assertThat(kenya2020.<Integer>getAs("un_rank")).isEqualTo(116);
+    // 193 - 116 = 77 countries below Kenya of 192 others.
+    assertThat(kenya2020.<Double>getAs("percentile")).isEqualTo(40.1);
+    assertThat(kenya2020.<String>getAs("egdi_group")).isEqualTo("high");
+    List<Row> china =
+        output("egdi")
+            .where("iso3 = 'CHN' and survey_year in (2018, 2020)")
+            .orderBy("survey_year")
+            .collectAsList();
+    assertThat(china).extracting(r -> r.<Integer>getAs("un_rank")).containsExactly(65, 45);
+    // Not assessed: Montenegro and South Sudan in 2003 (empty rank, all zero), excluded, not zero.
+    assertThat(output("egdi").where("survey_year = 2003").count()).isEqualTo(191);
+    assertThat(output("egdi").where("survey_year = 2003 and iso3 in ('MNE', 'SSD')").count())
+        .isZero();
+    assertThat(
+            result.reconciliation().get("egdi").values().stream()
+                .mapToLong(c -> c.getOrDefault("excluded/not_assessed", 0L))
+                .sum())
+        .isEqualTo(8);
+  }
+
+  @Test
+  void loansFromTheScrapedFileKeepTheirAmountsExactly() {
+    Row luanda =
+        output("loans")
+            .where("source = 'bu_loans_africa_scraped' and source_record_id = '1'")
+            .first();
+    assertThat(luanda.<String>getAs("iso3")).isEqualTo("AGO");
+    assertThat(luanda.<java.math.BigDecimal>getAs("amount_usd"))
+        .isEqualByComparingTo("90000000.00"); // "$90M"
+    assertThat(luanda.<String>getAs("lender")).isEqualTo("China Eximbank"); // "CHEXIM"
+    assertThat(luanda.<String>getAs("sector")).isEqualTo("transport"); // "Transportation"
+    assertThat(luanda.<Integer>getAs("commitment_year")).isEqualTo(2002);
+    Row sonangol =
+        output("loans")
+            .where("source = 'bu_loans_africa_scraped' and source_record_id = '358'")
+            .first();
+    assertThat(sonangol.<java.math.BigDecimal>getAs("amount_usd"))
+        .isEqualByComparingTo("1000000000.00"); // "$1,000M"
+    assertThat(output("loans").count()).isEqualTo(1169);
+    assertThat(output("loans").where("is_ict").count()).isEqualTo(148);
+  }
+
+  @Test
+  void macroHoldsEveryNonEmptyObservation() {
+    Row kenyaGdp =
+        output("macro")
+            .where("iso3 = 'KEN' and year = 2000 and indicator_code = 'NY.GDP.MKTP.CD'")
+            .first();
+    assertThat(kenyaGdp.<Double>getAs("value")).isEqualTo(12705350097.80436);
+    assertThat(output("macro").where("indicator_code = 'NY.GDP.MKTP.CD'").count()).isEqualTo(11129);
+    assertThat(output("macro").where("indicator_code = 'SP.POP.TOTL'").count()).isEqualTo(14010);
+    assertThat(output("macro").where("indicator_code = 'IT.NET.USER.ZS'").count()).isEqualTo(6711);
+  }
+
+  @Test
+  void deploymentsFromTheInvestmentTrackerAndTheCableMap() {
+    Map<String, Long> cgitVendors = new TreeMap<>();
+    for (Row r :
+        output("deployments").where("source = 'cgit'").groupBy("vendor").count().collectAsList()) {
+      cgitVendors.put(r.getString(0), r.getLong(1));
+    }
+    assertThat(cgitVendors)
+        // A joint deal counts for each vendor ("ZTE, Huawei, and China Communications
+        // Construction", Ethiopia 2006).
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                "Huawei",
+                28L,
+                "ZTE",
+                9L,
+                "China Mobile",
+                7L,
+                "Alibaba Cloud",
+                4L,
+                "Tencent",
+                3L,
+                "China Unicom",
+                2L,
+                "Baidu",
+                1L));
+    // PEACE cable, owned by Hengtong's PEACE Cable International Network, lands in Kenya.
+    assertThat(
+            output("deployments")
+                .where("source = 'submarine_cables' and project = 'PEACE Cable' and iso3 = 'KEN'")
+                .first()
+                .<String>getAs("vendor"))
+        .isEqualTo("Hengtong");
+    // 257 deployments of telecom operators plus PEACE in its 8 landing countries.
+    assertThat(output("deployments").where("source = 'submarine_cables'").count()).isEqualTo(265);
   }
 }
