@@ -13,19 +13,22 @@ import java.util.Map;
  * @param maxRejectRate the share of an input's rows that may be rejected before the run fails
  *     (default {@value #DEFAULT_MAX_REJECT_RATE}); an input may set its own
  * @param ruleSeverity rule name to severity (warn, exclude, drop, fail), replacing the defaults
+ * @param metrics how the metrics are computed; defaults where absent
  */
 public record JobConfig(
     @JsonProperty(required = true) List<InputSpec> inputs,
     @JsonProperty(required = true) String output,
     @JsonProperty("country_overrides") String countryOverrides,
     @JsonProperty("max_reject_rate") Double maxRejectRate,
-    @JsonProperty("rule_severity") Map<String, String> ruleSeverity) {
+    @JsonProperty("rule_severity") Map<String, String> ruleSeverity,
+    MetricsConfig metrics) {
 
   public static final double DEFAULT_MAX_REJECT_RATE = 0.05;
 
   public JobConfig {
     inputs = inputs == null ? null : List.copyOf(inputs);
     ruleSeverity = ruleSeverity == null ? Map.of() : Map.copyOf(ruleSeverity);
+    metrics = metrics == null ? MetricsConfig.defaults() : metrics;
   }
 
   public double maxRejectRateOrDefault() {
@@ -33,10 +36,10 @@ public record JobConfig(
   }
 
   public JobConfig withOutput(String newOutput) {
-    return new JobConfig(inputs, newOutput, countryOverrides, maxRejectRate, ruleSeverity);
+    return new JobConfig(inputs, newOutput, countryOverrides, maxRejectRate, ruleSeverity, metrics);
   }
 
   JobConfig withPaths(List<InputSpec> newInputs, String newOutput, String newOverrides) {
-    return new JobConfig(newInputs, newOutput, newOverrides, maxRejectRate, ruleSeverity);
+    return new JobConfig(newInputs, newOutput, newOverrides, maxRejectRate, ruleSeverity, metrics);
   }
 }

@@ -162,6 +162,12 @@ public enum SourceLayout {
     this.requiredColumns = List.of(requiredColumns);
   }
 
+  /** Whether the layout's rows are loans (their sources overlap and are never added up). */
+  public boolean isLoans() {
+    return java.util.EnumSet.of(AIDDATA_GCDF3, BU_LOANS_AFRICA, BU_LOANS_AFRICA_SCRAPED, DSR_LOANS)
+        .contains(this);
+  }
+
   /** The layout's name in job configs: the constant's name in lower case. */
   public String id() {
     return name().toLowerCase(Locale.ROOT);

@@ -5,22 +5,31 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.dsr.analytics.config.ConfigException;
+import org.dsr.analytics.config.InputSpec;
 import org.dsr.analytics.config.JobConfig;
 import org.dsr.analytics.ingest.Disposition;
 import org.dsr.analytics.ingest.Ingestion;
 import org.dsr.analytics.ingest.ReadContext;
+import org.dsr.analytics.ingest.SourceLayout;
 import org.dsr.analytics.io.OutputWriter;
+import org.dsr.analytics.metrics.Metrics;
 import org.dsr.analytics.reference.CountryHarmoniser;
 import org.dsr.analytics.reference.CountryOverrides;
 import org.dsr.analytics.reference.CountryReference;
+import org.dsr.analytics.reference.CountryTable;
 import org.dsr.analytics.schema.Columns;
 import org.dsr.analytics.schema.DatasetSpec;
 import org.dsr.analytics.schema.Datasets;
+import org.dsr.analytics.schema.MetricDatasets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,19 +68,28 @@ public final class PipelineJob {
             config.maxRejectRateOrDefault());
 
     OutputWriter writer = new OutputWriter(config.output());
-    for (DatasetSpec spec : Datasets.all()) {
-      if (ingested.datasets().containsKey(spec.name())) {
-        writer.write(ingested.datasets().get(spec.name()), spec);
-      } else if (spec != Datasets.REJECTS
-          && spec != Datasets.RECONCILIATION
-          && spec != Datasets.HARMONISATION) {
-        // No input feeds it: an empty dataset with the documented schema, so readers never break.
-        writer.write(spark.createDataFrame(java.util.List.of(), spec.schema()), spec);
-      }
+    Map<String, Dataset<Row>> canonical = new LinkedHashMap<>();
+    for (DatasetSpec spec :
+        List.of(Datasets.EGDI, Datasets.MACRO, Datasets.LOANS, Datasets.DEPLOYMENTS)) {
+      // An empty dataset with the documented schema where no input feeds it, so readers never
+      // break.
+      Dataset<Row> data =
+          ingested
+              .datasets()
+              .getOrDefault(spec.name(), spark.createDataFrame(List.of(), spec.schema()));
+      canonical.put(spec.name(), data);
+      writer.write(data, spec);
     }
     writer.write(ingested.rejects(), Datasets.REJECTS);
     writer.write(ingested.reconciliation(), Datasets.RECONCILIATION);
     writer.write(ingested.harmonisation(), Datasets.HARMONISATION);
+
+    Map<String, Dataset<Row>> metrics =
+        Metrics.compute(
+            canonical, CountryTable.of(spark, reference), config.metrics(), loanSources(config));
+    for (DatasetSpec spec : MetricDatasets.all()) {
+      writer.write(metrics.get(spec.name()), spec);
+    }
 
     Map<String, Long> byMethod = new TreeMap<>();
     for (Row r : ingested.harmonisation().groupBy(Columns.MATCH_METHOD).count().collectAsList()) {
@@ -80,6 +98,17 @@ public final class PipelineJob {
     LOG.info("harmonisation: distinct names per match method {}", byMethod);
     ingested.counts().forEach((source, files) -> LOG.info("{}: {}", source, summary(files)));
     return new Result(config.output(), byMethod, ingested.counts());
+  }
+
+  /** Loan sources in the config's input order: the default loan source priority. */
+  private static List<String> loanSources(JobConfig config) {
+    List<String> sources = new ArrayList<>();
+    for (InputSpec input : config.inputs()) {
+      if (SourceLayout.fromId(input.layout()).isLoans()) {
+        sources.add(input.source());
+      }
+    }
+    return sources;
   }
 
   private static Map<String, Long> summary(Map<String, Map<String, Long>> files) {

@@ -59,6 +59,9 @@ public final class Datasets {
   /** Money: nominal US dollars to the cent, exact. */
   public static final DataType MONEY = DataTypes.createDecimalType(20, 2);
 
+  /** Sums of money: room for the sum of a million amounts of {@link #MONEY}. */
+  public static final DataType MONEY_SUM = DataTypes.createDecimalType(26, 2);
+
   private static final List<ColumnSpec> PROVENANCE =
       List.of(
           new ColumnSpec(Columns.SOURCE, StringType, "", "input source as named in the job config"),
@@ -243,7 +246,15 @@ public final class Datasets {
               new ColumnSpec(Columns.ROW_COUNT, LongType, "rows", "input rows with this outcome")),
           List.of(Columns.SOURCE, Columns.SOURCE_FILE, Columns.OUTCOME, Columns.RULE));
 
-  public static List<DatasetSpec> all() {
+  /** The canonical datasets and the ingestion reports. */
+  public static List<DatasetSpec> ingested() {
     return List.of(EGDI, MACRO, LOANS, DEPLOYMENTS, REJECTS, RECONCILIATION, HARMONISATION);
+  }
+
+  /** Every output dataset. */
+  public static List<DatasetSpec> all() {
+    List<DatasetSpec> all = new java.util.ArrayList<>(ingested());
+    all.addAll(MetricDatasets.all());
+    return List.copyOf(all);
   }
 }

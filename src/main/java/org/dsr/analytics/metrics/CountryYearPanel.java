@@ -1,0 +1,278 @@
+package org.dsr.analytics.metrics;
+
+import static org.apache.spark.sql.functions.array_distinct;
+import static org.apache.spark.sql.functions.array_join;
+import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.flatten;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+import static org.dsr.analytics.metrics.PanelColumns.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.types.DataTypes;
+import org.dsr.analytics.reference.Categories;
+import org.dsr.analytics.schema.Columns;
+import org.dsr.analytics.schema.Datasets;
+
+/**
+ * The country-year panel (docs/methodology.md, section 1): one row per country and year with EGDI,
+ * deployments, loans, macro indicators, ratios and provenance.
+ */
+public final class CountryYearPanel {
+  private CountryYearPanel() {}
+
+  /**
+   * @param countries the country reference: iso3, region, sub_region, income_group
+   * @param egdi canonical egdi rows
+   * @param macro canonical macro rows
+   * @param loans canonical loans rows
+   * @param deployments canonical deployment rows
+   * @param fromYear first year of the panel
+   * @param toYear last year of the panel
+   * @param loanSourcePriority loan sources, most preferred first; sources not listed come after, in
+   *     name order
+   * @return the panel, one row per country in any input and year in [fromYear, toYear]
+   */
+  public static Dataset<Row> build(
+      Dataset<Row> countries,
+      Dataset<Row> egdi,
+      Dataset<Row> macro,
+      Dataset<Row> loans,
+      Dataset<Row> deployments,
+      int fromYear,
+      int toYear,
+      List<String> loanSourcePriority) {
+    int firstYear =
+        Math.min(
+            fromYear,
+            Math.min(minYear(loans, Columns.COMMITMENT_YEAR), minYear(deployments, Columns.YEAR)));
+    Dataset<Row> present =
+        egdi.select(Columns.ISO3)
+            .union(macro.select(Columns.ISO3))
+            .union(loans.select(Columns.ISO3))
+            .union(deployments.select(Columns.ISO3))
+            .distinct();
+    Dataset<Row> years =
+        egdi.sparkSession()
+            .range(firstYear, toYear + 1L)
+            .select(col("id").cast(DataTypes.IntegerType).as(Columns.YEAR));
+    Dataset<Row> grid = countries.join(present, Columns.ISO3).crossJoin(years);
+
+    WindowSpec upToYear =
+        Window.partitionBy(Columns.ISO3)
+            .orderBy(Columns.YEAR)
+            .rowsBetween(Window.unboundedPreceding(), Window.currentRow());
+
+    Dataset<Row> panel =
+        grid.join(egdiOfYear(egdi), keys(Columns.ISO3, Columns.YEAR), "left")
+            .join(deploymentsOfYear(deployments), keys(Columns.ISO3, Columns.YEAR), "left")
+            .join(newVendorsOfYear(deployments), keys(Columns.ISO3, Columns.YEAR), "left")
+            .join(loansOfYear(loans, loanSourcePriority), keys(Columns.ISO3, Columns.YEAR), "left")
+            .join(loanSourceOfCountry(loans, loanSourcePriority), keys(Columns.ISO3), "left")
+            .join(macroOfYear(macro), keys(Columns.ISO3, Columns.YEAR), "left");
+
+    List<Column> out = new ArrayList<>();
+    out.add(col(Columns.ISO3));
+    out.add(col(Columns.YEAR));
+    out.add(col(REGION));
+    out.add(col(SUB_REGION));
+    out.add(col(INCOME_GROUP));
+    out.add(col(Columns.EGDI).isNotNull().as(EGDI_OBSERVED));
+    for (String c :
+        List.of(
+            Columns.EGDI,
+            Columns.OSI,
+            Columns.HCI,
+            Columns.TII,
+            Columns.EPI,
+            Columns.UN_RANK,
+            Columns.PERCENTILE,
+            Columns.EGDI_GROUP)) {
+      out.add(col(c));
+    }
+    Column newTotal = lit(0L);
+    Column cumulativeTotal = lit(0L);
+    for (String category : Categories.ALL) {
+      Column n = coalesce(col("_new_" + category), lit(0L));
+      newTotal = newTotal.plus(n);
+      cumulativeTotal = cumulativeTotal.plus(sum(n).over(upToYear));
+    }
+    out.add(newTotal.as(DEPLOYMENTS_NEW));
+    out.add(cumulativeTotal.as(DEPLOYMENTS_CUMULATIVE));
+    for (String category : Categories.ALL) {
+      Column n = coalesce(col("_new_" + category), lit(0L));
+      out.add(n.as(deploymentsNew(category)));
+      out.add(sum(n).over(upToYear).as(deploymentsCumulative(category)));
+    }
+    out.add(sum(coalesce(col("_new_vendors"), lit(0L))).over(upToYear).as(VENDORS_PRESENT));
+    out.add(col(LOAN_SOURCE));
+    for (String amount : List.of(LOANS_USD, ICT_LOANS_USD, LOANS_USD_2021, ICT_LOANS_USD_2021)) {
+      Column year = coalesce(col("_" + amount), lit(0).cast(Datasets.MONEY_SUM));
+      out.add(year.cast(Datasets.MONEY_SUM).as(amount));
+      out.add(sum(year).over(upToYear).cast(Datasets.MONEY_SUM).as(amount + "_cumulative"));
+    }
+    out.add(col("_" + GDP_USD).as(GDP_USD));
+    out.add(col("_" + POPULATION).as(POPULATION));
+    out.add(col("_" + INTERNET_USERS_PCT).as(INTERNET_USERS_PCT));
+    out.add(coalesce(col("_egdi_records"), lit(0L)).as(EGDI_RECORDS));
+    out.add(
+        sum(coalesce(col("_loan_records"), lit(0L))).over(upToYear).as(LOAN_RECORDS_CUMULATIVE));
+    out.add(
+        sum(coalesce(col("_deployment_records"), lit(0L)))
+            .over(upToYear)
+            .as(DEPLOYMENT_RECORDS_CUMULATIVE));
+    out.add(
+        flatten(
+                collect_set(coalesce(col("_deployment_sources"), lit(new String[0])))
+                    .over(upToYear))
+            .as("_deployment_sources_so_far"));
+    out.add(col("_egdi_source"));
+    out.add(col("_macro_sources"));
+
+    Dataset<Row> withCumulatives = panel.select(out.toArray(Column[]::new));
+    Column ictPctGdp =
+        when(
+            col(GDP_USD).gt(0),
+            col(ICT_LOANS_USD_CUMULATIVE)
+                .cast(DataTypes.DoubleType)
+                .multiply(100)
+                .divide(col(GDP_USD)));
+    Column perMillion =
+        when(
+            col(POPULATION).gt(0),
+            col(DEPLOYMENTS_CUMULATIVE)
+                .cast(DataTypes.DoubleType)
+                .divide(col(POPULATION).divide(1e6)));
+    Column sources =
+        array_join(
+            array_sort(
+                array_distinct(
+                    org.apache.spark.sql.functions.concat(
+                        col("_deployment_sources_so_far"),
+                        coalesce(col("_macro_sources"), lit(new String[0])),
+                        when(
+                                col(EGDI_OBSERVED),
+                                org.apache.spark.sql.functions.array(col("_egdi_source")))
+                            .otherwise(lit(new String[0])),
+                        when(
+                                col(LOAN_RECORDS_CUMULATIVE).gt(0),
+                                org.apache.spark.sql.functions.array(col(LOAN_SOURCE)))
+                            .otherwise(lit(new String[0]))))),
+            "; ");
+    return withCumulatives
+        .withColumn(ICT_LOANS_CUMULATIVE_PCT_GDP, ictPctGdp)
+        .withColumn(DEPLOYMENTS_PER_MILLION, perMillion)
+        .withColumn(SOURCES, sources)
+        .where(col(Columns.YEAR).geq(fromYear))
+        .drop("_deployment_sources_so_far", "_egdi_source", "_macro_sources");
+  }
+
+  private static String[] keys(String... columns) {
+    return columns;
+  }
+
+  private static int minYear(Dataset<Row> rows, String yearColumn) {
+    Row r = rows.agg(min(col(yearColumn))).first();
+    return r.isNullAt(0) ? Integer.MAX_VALUE : r.getInt(0);
+  }
+
+  private static Dataset<Row> egdiOfYear(Dataset<Row> egdi) {
+    return egdi.select(
+        col(Columns.ISO3),
+        col(Columns.SURVEY_YEAR).as(Columns.YEAR),
+        col(Columns.EGDI),
+        col(Columns.OSI),
+        col(Columns.HCI),
+        col(Columns.TII),
+        col(Columns.EPI),
+        col(Columns.UN_RANK),
+        col(Columns.PERCENTILE),
+        col(Columns.EGDI_GROUP),
+        lit(1L).as("_egdi_records"),
+        col(Columns.SOURCE).as("_egdi_source"));
+  }
+
+  private static Dataset<Row> deploymentsOfYear(Dataset<Row> deployments) {
+    List<Column> aggs = new ArrayList<>();
+    for (String category : Categories.ALL) {
+      aggs.add(
+          sum(when(col(Columns.CATEGORY).equalTo(category), 1L).otherwise(0L))
+              .as("_new_" + category));
+    }
+    aggs.add(count(lit(1)).as("_deployment_records"));
+    aggs.add(collect_set(col(Columns.SOURCE)).as("_deployment_sources"));
+    return deployments
+        .groupBy(Columns.ISO3, Columns.YEAR)
+        .agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(Column[]::new));
+  }
+
+  /** Per country and year: how many vendors appear in the country for the first time. */
+  private static Dataset<Row> newVendorsOfYear(Dataset<Row> deployments) {
+    return deployments
+        .groupBy(Columns.ISO3, Columns.VENDOR)
+        .agg(min(Columns.YEAR).as(Columns.YEAR))
+        .groupBy(Columns.ISO3, Columns.YEAR)
+        .agg(count(lit(1)).as("_new_vendors"));
+  }
+
+  /** The one loan source used for each country: the most preferred that has any record for it. */
+  private static Dataset<Row> loanSourceOfCountry(Dataset<Row> loans, List<String> priority) {
+    Column rank = lit(priority.size());
+    for (int i = priority.size() - 1; i >= 0; i--) {
+      rank = when(col(Columns.SOURCE).equalTo(priority.get(i)), lit(i)).otherwise(rank);
+    }
+    return loans
+        .select(col(Columns.ISO3), col(Columns.SOURCE), rank.as("_rank"))
+        .distinct()
+        .groupBy(Columns.ISO3)
+        .agg(
+            min(org.apache.spark.sql.functions.struct(col("_rank"), col(Columns.SOURCE)))
+                .getField(Columns.SOURCE)
+                .as(LOAN_SOURCE));
+  }
+
+  private static Dataset<Row> loansOfYear(Dataset<Row> loans, List<String> priority) {
+    Dataset<Row> chosen =
+        loans.join(
+            loanSourceOfCountry(loans, priority).withColumnRenamed(LOAN_SOURCE, Columns.SOURCE),
+            keys(Columns.ISO3, Columns.SOURCE));
+    Column base2021 = col(Columns.CONSTANT_BASE_YEAR).equalTo(2021);
+    Column ict = col(Columns.IS_ICT);
+    return chosen
+        .groupBy(col(Columns.ISO3), col(Columns.COMMITMENT_YEAR).as(Columns.YEAR))
+        .agg(
+            sum(col(Columns.AMOUNT_USD)).as("_" + LOANS_USD),
+            sum(when(ict, col(Columns.AMOUNT_USD))).as("_" + ICT_LOANS_USD),
+            sum(when(base2021, col(Columns.AMOUNT_USD_CONSTANT))).as("_" + LOANS_USD_2021),
+            sum(when(base2021.and(ict), col(Columns.AMOUNT_USD_CONSTANT)))
+                .as("_" + ICT_LOANS_USD_2021),
+            count(lit(1)).as("_loan_records"));
+  }
+
+  private static Dataset<Row> macroOfYear(Dataset<Row> macro) {
+    Column code = col(Columns.INDICATOR_CODE);
+    return macro
+        .where(code.isin(GDP_INDICATOR, POPULATION_INDICATOR, INTERNET_INDICATOR))
+        .groupBy(Columns.ISO3, Columns.YEAR)
+        .agg(
+            first(when(code.equalTo(GDP_INDICATOR), col(Columns.VALUE)), true).as("_" + GDP_USD),
+            first(when(code.equalTo(POPULATION_INDICATOR), col(Columns.VALUE)), true)
+                .as("_" + POPULATION),
+            first(when(code.equalTo(INTERNET_INDICATOR), col(Columns.VALUE)), true)
+                .as("_" + INTERNET_USERS_PCT),
+            collect_set(col(Columns.SOURCE)).as("_macro_sources"));
+  }
+}

@@ -1,0 +1,149 @@
+package org.dsr.analytics.metrics;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.percent_rank;
+import static org.apache.spark.sql.functions.rank;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+import org.dsr.analytics.config.MetricsConfig;
+import org.dsr.analytics.reference.Categories;
+import org.dsr.analytics.schema.Columns;
+
+/** The Digital Dependence Index (docs/methodology.md, section 2). */
+public final class DependenceIndex {
+  public static final String FINANCE_EXPOSURE = "finance_exposure";
+  public static final String VENDOR_FOOTPRINT = "vendor_footprint";
+  public static final String INFRASTRUCTURE_BREADTH = "infrastructure_breadth";
+  public static final String DEPLOYMENT_INTENSITY = "deployment_intensity";
+  public static final List<String> COMPONENTS =
+      List.of(FINANCE_EXPOSURE, VENDOR_FOOTPRINT, INFRASTRUCTURE_BREADTH, DEPLOYMENT_INTENSITY);
+
+  public static final String COMPONENTS_AVAILABLE = "components_available";
+  public static final String INDEX = "dependence_index";
+  public static final String RANK = "dependence_rank";
+
+  private DependenceIndex() {}
+
+  public static String score(String component) {
+    return component + "_score";
+  }
+
+  public static String weight(String component) {
+    return "weight_" + component;
+  }
+
+  /** The configured weights, 1 for a component the config does not name. */
+  public static Map<String, Double> weights(Map<String, Double> configured) {
+    for (String name : configured.keySet()) {
+      if (!COMPONENTS.contains(name)) {
+        throw new IllegalArgumentException(
+            "unknown dependence component '" + name + "'; expected one of " + COMPONENTS);
+      }
+    }
+    Map<String, Double> weights = new LinkedHashMap<>();
+    for (String c : COMPONENTS) {
+      double w = configured.getOrDefault(c, 1.0);
+      if (!(w >= 0)) {
+        throw new IllegalArgumentException("weight of " + c + " is " + w + "; expected 0 or more");
+      }
+      weights.put(c, w);
+    }
+    return weights;
+  }
+
+  /**
+   * The four raw components of each panel row.
+   *
+   * <p>Input: the country_year panel. Output: iso3, year, the four components (null where the panel
+   * value is null), and the panel's provenance columns.
+   */
+  public static Dataset<Row> components(Dataset<Row> panel) {
+    Column breadth = lit(0.0);
+    for (String category : Categories.CRITICAL) {
+      breadth =
+          breadth.plus(
+              when(col(PanelColumns.deploymentsCumulative(category)).gt(0), 1.0).otherwise(0.0));
+    }
+    return panel.select(
+        col(Columns.ISO3),
+        col(Columns.YEAR),
+        col(PanelColumns.ICT_LOANS_CUMULATIVE_PCT_GDP).as(FINANCE_EXPOSURE),
+        col(PanelColumns.VENDORS_PRESENT).cast(DataTypes.DoubleType).as(VENDOR_FOOTPRINT),
+        breadth.divide(Categories.CRITICAL.size()).as(INFRASTRUCTURE_BREADTH),
+        col(PanelColumns.DEPLOYMENTS_PER_MILLION).as(DEPLOYMENT_INTENSITY),
+        col(PanelColumns.LOAN_RECORDS_CUMULATIVE),
+        col(PanelColumns.DEPLOYMENT_RECORDS_CUMULATIVE),
+        col(PanelColumns.SOURCES));
+  }
+
+  /**
+   * Scores, index and rank from components.
+   *
+   * <p>Input: {@link #components} output. Output: the same with {@code <component>_score} (0..1
+   * within the year), {@code weight_<component>}, components_available, dependence_index (0..100,
+   * null with no component) and dependence_rank (1 = highest of the year; ties share the best).
+   */
+  public static Dataset<Row> compute(
+      Dataset<Row> components, Map<String, Double> weights, String normalisation) {
+    Dataset<Row> scored = components;
+    for (String c : COMPONENTS) {
+      scored = scored.withColumn(score(c), normalise(col(c), normalisation));
+    }
+    Column weighted = lit(0.0);
+    Column weightSum = lit(0.0);
+    List<Column> available = new ArrayList<>();
+    for (String c : COMPONENTS) {
+      Column s = col(score(c));
+      double w = weights.get(c);
+      weighted = weighted.plus(coalesce(s.multiply(w), lit(0.0)));
+      weightSum = weightSum.plus(when(s.isNotNull(), w).otherwise(0.0));
+      available.add(when(s.isNotNull(), lit(c)));
+      scored = scored.withColumn(weight(c), lit(w));
+    }
+    Column index = when(weightSum.gt(0), weighted.divide(weightSum).multiply(100));
+    Dataset<Row> indexed =
+        scored
+            .withColumn(COMPONENTS_AVAILABLE, concat_ws(",", available.toArray(Column[]::new)))
+            .withColumn(INDEX, index);
+    return indexed.withColumn(
+        RANK,
+        when(
+            col(INDEX).isNotNull(),
+            rank()
+                .over(
+                    Window.partitionBy(col(Columns.YEAR), col(INDEX).isNull())
+                        .orderBy(col(INDEX).desc()))));
+  }
+
+  /** A component's score within its year, among the countries for which it is available. */
+  static Column normalise(Column value, String normalisation) {
+    if (MetricsConfig.MIN_MAX.equals(normalisation)) {
+      var year = Window.partitionBy(Columns.YEAR);
+      Column lo = min(value).over(year);
+      Column hi = max(value).over(year);
+      return when(
+          value.isNotNull(), when(hi.gt(lo), value.minus(lo).divide(hi.minus(lo))).otherwise(0.0));
+    }
+    if (!MetricsConfig.PERCENTILE.equals(normalisation)) {
+      throw new IllegalArgumentException(
+          "unknown normalisation '" + normalisation + "'; expected percentile or min_max");
+    }
+    return when(
+        value.isNotNull(),
+        percent_rank().over(Window.partitionBy(col(Columns.YEAR), value.isNull()).orderBy(value)));
+  }
+}

@@ -1,0 +1,438 @@
+package org.dsr.analytics.schema;
+
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.LongType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.types.DataType;
+import org.dsr.analytics.metrics.DependenceIndex;
+import org.dsr.analytics.metrics.PanelColumns;
+import org.dsr.analytics.reference.Categories;
+
+/** The analysts' datasets (docs/methodology.md), defined once. */
+public final class MetricDatasets {
+  private MetricDatasets() {}
+
+  private static ColumnSpec c(String name, DataType type, String unit, String meaning) {
+    return new ColumnSpec(name, type, unit, meaning);
+  }
+
+  private static final ColumnSpec ISO3 =
+      c(Columns.ISO3, StringType, "", "ISO 3166-1 alpha-3 code of the country");
+  private static final ColumnSpec YEAR = c(Columns.YEAR, IntegerType, "year", "calendar year");
+
+  private static List<ColumnSpec> panelColumns() {
+    List<ColumnSpec> cols = new ArrayList<>();
+    cols.add(ISO3);
+    cols.add(YEAR);
+    cols.add(c(PanelColumns.REGION, StringType, "", "UN M49 region"));
+    cols.add(c(PanelColumns.SUB_REGION, StringType, "", "UN M49 sub-region"));
+    cols.add(
+        c(PanelColumns.INCOME_GROUP, StringType, "", "World Bank income group (reference table)"));
+    cols.add(
+        c(
+            PanelColumns.EGDI_OBSERVED,
+            BooleanType,
+            "",
+            "a UN survey edition assessed the country this year"));
+    cols.add(
+        c(Columns.EGDI, DoubleType, "index 0-1", "E-Government Development Index, where observed"));
+    cols.add(c(Columns.OSI, DoubleType, "index 0-1", "Online Service Index, where observed"));
+    cols.add(c(Columns.HCI, DoubleType, "index 0-1", "Human Capital Index, where observed"));
+    cols.add(
+        c(
+            Columns.TII,
+            DoubleType,
+            "index 0-1",
+            "Telecommunication Infrastructure Index, where observed"));
+    cols.add(c(Columns.EPI, DoubleType, "index 0-1", "E-Participation Index, where observed"));
+    cols.add(c(Columns.UN_RANK, IntegerType, "rank", "UN EGDI rank, where observed"));
+    cols.add(
+        c(
+            Columns.PERCENTILE,
+            DoubleType,
+            "percent",
+            "EGDI percentile in the edition, where observed"));
+    cols.add(c(Columns.EGDI_GROUP, StringType, "", "UN EGDI group, where observed"));
+    cols.add(
+        c(
+            PanelColumns.DEPLOYMENTS_NEW,
+            LongType,
+            "deployments",
+            "Chinese vendor deployments recorded this year"));
+    cols.add(
+        c(
+            PanelColumns.DEPLOYMENTS_CUMULATIVE,
+            LongType,
+            "deployments",
+            "deployments recorded up to this year"));
+    for (String category : Categories.ALL) {
+      cols.add(
+          c(
+              PanelColumns.deploymentsNew(category),
+              LongType,
+              "deployments",
+              category + " deployments this year"));
+      cols.add(
+          c(
+              PanelColumns.deploymentsCumulative(category),
+              LongType,
+              "deployments",
+              category + " deployments up to this year"));
+    }
+    cols.add(
+        c(
+            PanelColumns.VENDORS_PRESENT,
+            LongType,
+            "vendors",
+            "distinct Chinese vendors with a deployment up to this year"));
+    cols.add(
+        c(
+            PanelColumns.LOAN_SOURCE,
+            StringType,
+            "",
+            "the one loan source used for this country (sources overlap; never added up)"));
+    cols.add(
+        c(
+            PanelColumns.LOANS_USD,
+            Datasets.MONEY_SUM,
+            "USD, nominal",
+            "commitments this year, all sectors"));
+    cols.add(
+        c(
+            PanelColumns.LOANS_USD_CUMULATIVE,
+            Datasets.MONEY_SUM,
+            "USD, nominal",
+            "commitments up to this year, all sectors"));
+    cols.add(
+        c(
+            PanelColumns.ICT_LOANS_USD,
+            Datasets.MONEY_SUM,
+            "USD, nominal",
+            "ICT commitments this year"));
+    cols.add(
+        c(
+            PanelColumns.ICT_LOANS_USD_CUMULATIVE,
+            Datasets.MONEY_SUM,
+            "USD, nominal",
+            "ICT commitments up to this year"));
+    cols.add(
+        c(
+            PanelColumns.LOANS_USD_2021,
+            Datasets.MONEY_SUM,
+            "USD, constant 2021",
+            "commitments this year with constant 2021 amounts"));
+    cols.add(
+        c(
+            PanelColumns.LOANS_USD_2021_CUMULATIVE,
+            Datasets.MONEY_SUM,
+            "USD, constant 2021",
+            "the same, up to this year"));
+    cols.add(
+        c(
+            PanelColumns.ICT_LOANS_USD_2021,
+            Datasets.MONEY_SUM,
+            "USD, constant 2021",
+            "ICT commitments this year, constant 2021"));
+    cols.add(
+        c(
+            PanelColumns.ICT_LOANS_USD_2021_CUMULATIVE,
+            Datasets.MONEY_SUM,
+            "USD, constant 2021",
+            "the same, up to this year"));
+    cols.add(c(PanelColumns.GDP_USD, DoubleType, "USD, current", "GDP (NY.GDP.MKTP.CD)"));
+    cols.add(c(PanelColumns.POPULATION, DoubleType, "people", "population (SP.POP.TOTL)"));
+    cols.add(
+        c(
+            PanelColumns.INTERNET_USERS_PCT,
+            DoubleType,
+            "percent",
+            "internet users, % of population (IT.NET.USER.ZS)"));
+    cols.add(c(PanelColumns.EGDI_RECORDS, LongType, "records", "egdi records behind the row"));
+    cols.add(
+        c(
+            PanelColumns.LOAN_RECORDS_CUMULATIVE,
+            LongType,
+            "records",
+            "loan records up to this year, of loan_source"));
+    cols.add(
+        c(
+            PanelColumns.DEPLOYMENT_RECORDS_CUMULATIVE,
+            LongType,
+            "records",
+            "deployment records up to this year"));
+    cols.add(
+        c(
+            PanelColumns.ICT_LOANS_CUMULATIVE_PCT_GDP,
+            DoubleType,
+            "percent of GDP",
+            "100 x ICT commitments up to this year / GDP; null without GDP"));
+    cols.add(
+        c(
+            PanelColumns.DEPLOYMENTS_PER_MILLION,
+            DoubleType,
+            "per million people",
+            "deployments up to this year per million people; null without population"));
+    cols.add(
+        c(PanelColumns.SOURCES, StringType, "", "input sources behind the row, '; '-separated"));
+    return cols;
+  }
+
+  public static final DatasetSpec COUNTRY_YEAR =
+      new DatasetSpec(
+          "country_year", "country and year", panelColumns(), List.of(Columns.ISO3, Columns.YEAR));
+
+  private static List<ColumnSpec> dependenceColumns() {
+    List<ColumnSpec> cols = new ArrayList<>();
+    cols.add(ISO3);
+    cols.add(YEAR);
+    cols.add(
+        c(
+            DependenceIndex.FINANCE_EXPOSURE,
+            DoubleType,
+            "percent of GDP",
+            "finance exposure: cumulative ICT lending / GDP"));
+    cols.add(
+        c(
+            DependenceIndex.VENDOR_FOOTPRINT,
+            DoubleType,
+            "vendors",
+            "vendor footprint: distinct Chinese vendors present"));
+    cols.add(
+        c(
+            DependenceIndex.INFRASTRUCTURE_BREADTH,
+            DoubleType,
+            "share 0-1",
+            "share of the 4 critical categories with a Chinese deployment"));
+    cols.add(
+        c(
+            DependenceIndex.DEPLOYMENT_INTENSITY,
+            DoubleType,
+            "per million people",
+            "deployments per million people"));
+    for (String comp : DependenceIndex.COMPONENTS) {
+      cols.add(
+          c(
+              DependenceIndex.score(comp),
+              DoubleType,
+              "score 0-1",
+              comp + " normalised within the year"));
+    }
+    for (String comp : DependenceIndex.COMPONENTS) {
+      cols.add(
+          c(DependenceIndex.weight(comp), DoubleType, "weight", "weight of " + comp + " used"));
+    }
+    cols.add(
+        c(
+            DependenceIndex.COMPONENTS_AVAILABLE,
+            StringType,
+            "",
+            "components the index of this row is built from, ','-separated"));
+    cols.add(
+        c(
+            DependenceIndex.INDEX,
+            DoubleType,
+            "index 0-100",
+            "Digital Dependence Index: 100 x weighted mean of available scores"));
+    cols.add(
+        c(DependenceIndex.RANK, IntegerType, "rank", "rank within the year, 1 = most dependent"));
+    cols.add(
+        c(
+            "rank_best",
+            IntegerType,
+            "rank",
+            "best rank over the default and the nine sensitivity variants"));
+    cols.add(
+        c(
+            "rank_worst",
+            IntegerType,
+            "rank",
+            "worst rank over the default and the nine sensitivity variants"));
+    cols.add(
+        c(
+            PanelColumns.LOAN_RECORDS_CUMULATIVE,
+            LongType,
+            "records",
+            "loan records behind finance exposure"));
+    cols.add(
+        c(
+            PanelColumns.DEPLOYMENT_RECORDS_CUMULATIVE,
+            LongType,
+            "records",
+            "deployment records behind the other components"));
+    cols.add(c(PanelColumns.SOURCES, StringType, "", "input sources behind the row"));
+    return cols;
+  }
+
+  public static final DatasetSpec DEPENDENCE =
+      new DatasetSpec(
+          "dependence",
+          "country and year",
+          dependenceColumns(),
+          List.of(Columns.YEAR, Columns.ISO3));
+
+  public static final DatasetSpec DEPENDENCE_SENSITIVITY =
+      new DatasetSpec(
+          "dependence_sensitivity",
+          "year and ranking variant",
+          List.of(
+              YEAR,
+              c("variant", StringType, "", "a weight x0.5 or x1.5, or the other normalisation"),
+              c(
+                  "spearman",
+                  DoubleType,
+                  "correlation -1..1",
+                  "Spearman rank correlation with the default ranking"),
+              c("countries", LongType, "countries", "countries ranked in both")),
+          List.of(Columns.YEAR, "variant"));
+
+  public static final DatasetSpec TRENDS =
+      new DatasetSpec(
+          "trends",
+          "country with EGDI data",
+          List.of(
+              ISO3,
+              c("first_edition", IntegerType, "year", "first survey edition assessing the country"),
+              c("last_edition", IntegerType, "year", "last survey edition assessing the country"),
+              c("editions", LongType, "editions", "editions assessing the country"),
+              c("first_rank", IntegerType, "rank", "UN rank in the first edition"),
+              c("last_rank", IntegerType, "rank", "UN rank in the last edition"),
+              c(
+                  "rank_change",
+                  IntegerType,
+                  "places",
+                  "first rank - last rank; positive = improved"),
+              c("first_percentile", DoubleType, "percent", "percentile in the first edition"),
+              c("last_percentile", DoubleType, "percent", "percentile in the last edition"),
+              c("percentile_change", DoubleType, "points", "last - first percentile"),
+              c("first_group", StringType, "", "EGDI group in the first edition"),
+              c("last_group", StringType, "", "EGDI group in the last edition"),
+              c("group_move", StringType, "", "e.g. 'middle -> high'; null when unchanged"),
+              c(
+                  "percentile_slope",
+                  DoubleType,
+                  "points per year",
+                  "least-squares slope of percentile on survey year"),
+              c("recent_from", IntegerType, "year", "the second most recent edition"),
+              c("recent_to", IntegerType, "year", "the most recent edition"),
+              c(
+                  "recent_rank_change",
+                  IntegerType,
+                  "places",
+                  "rank change between them; positive = improved"),
+              c("recent_percentile_change", DoubleType, "points", "percentile change between them"),
+              c(
+                  "covid_rank_change",
+                  IntegerType,
+                  "places",
+                  "rank change 2018 -> 2022, where both present"),
+              c(
+                  "covid_percentile_change",
+                  DoubleType,
+                  "points",
+                  "percentile change 2018 -> 2022, where both present"),
+              c(
+                  "first_egov_deployment_year",
+                  IntegerType,
+                  "year",
+                  "first Chinese e_government or data_centre_cloud deployment"),
+              c("editions_before", LongType, "editions", "editions up to that year"),
+              c("editions_after", LongType, "editions", "editions from that year on"),
+              c(
+                  "percentile_change_per_year_before",
+                  DoubleType,
+                  "points per year",
+                  "percentile change per year up to it; null under 2 editions"),
+              c(
+                  "percentile_change_per_year_after",
+                  DoubleType,
+                  "points per year",
+                  "percentile change per year from it on; null under 2 editions"),
+              c("dependence_first_year", IntegerType, "year", "first year with a dependence index"),
+              c("dependence_last_year", IntegerType, "year", "last year with a dependence index"),
+              c(
+                  "dependence_change",
+                  DoubleType,
+                  "index points",
+                  "index in the last year - index in the first"),
+              c(
+                  "dependence_slope",
+                  DoubleType,
+                  "index points per year",
+                  "least-squares slope of the index"),
+              c(
+                  "ict_lending_cagr",
+                  DoubleType,
+                  "rate per year",
+                  "compound annual growth of cumulative ICT lending")),
+          List.of(Columns.ISO3));
+
+  public static final DatasetSpec REGIONS =
+      new DatasetSpec(
+          "regions",
+          "group (UN region, sub-region or World Bank income group) and year, over UN member states",
+          List.of(
+              c("group_type", StringType, "", "region, sub_region or income_group"),
+              c("group_name", StringType, "", "the group"),
+              YEAR,
+              c("countries", LongType, "countries", "UN member states in the group"),
+              c(
+                  "countries_with_egdi",
+                  LongType,
+                  "countries",
+                  "of which assessed by an EGDI edition this year"),
+              c(
+                  "countries_with_index",
+                  LongType,
+                  "countries",
+                  "of which with a dependence index this year"),
+              c(
+                  "median_percentile",
+                  DoubleType,
+                  "percent",
+                  "median EGDI percentile; null under half coverage"),
+              c(
+                  "population_weighted_percentile",
+                  DoubleType,
+                  "percent",
+                  "population-weighted mean EGDI percentile; null under half coverage"),
+              c(
+                  "mean_dependence_index",
+                  DoubleType,
+                  "index 0-100",
+                  "mean dependence index; null under half coverage"),
+              c(
+                  PanelColumns.ICT_LOANS_USD_CUMULATIVE,
+                  Datasets.MONEY_SUM,
+                  "USD, nominal",
+                  "ICT commitments up to this year, summed over the group"),
+              c(
+                  "countries_with_telecom_network",
+                  LongType,
+                  "countries",
+                  "countries with a Chinese telecom_network deployment up to this year"),
+              c(
+                  "countries_with_data_centre_cloud",
+                  LongType,
+                  "countries",
+                  "countries with a Chinese data_centre_cloud deployment up to this year"),
+              c(
+                  "countries_with_e_government",
+                  LongType,
+                  "countries",
+                  "countries with a Chinese e_government deployment up to this year"),
+              c(
+                  "countries_with_safe_city_surveillance",
+                  LongType,
+                  "countries",
+                  "countries with a Chinese safe_city_surveillance deployment up to this year")),
+          List.of("group_type", "group_name", Columns.YEAR));
+
+  public static List<DatasetSpec> all() {
+    return List.of(COUNTRY_YEAR, DEPENDENCE, DEPENDENCE_SENSITIVITY, TRENDS, REGIONS);
+  }
+}
