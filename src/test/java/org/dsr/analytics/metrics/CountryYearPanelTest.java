@@ -1,0 +1,149 @@
+package org.dsr.analytics.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dsr.analytics.testing.Canonical.deployment;
+import static org.dsr.analytics.testing.Canonical.egdi;
+import static org.dsr.analytics.testing.Canonical.loan;
+import static org.dsr.analytics.testing.Canonical.macro;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.dsr.analytics.reference.CountryReference;
+import org.dsr.analytics.reference.CountryTable;
+import org.dsr.analytics.testing.Canonical;
+import org.dsr.analytics.testing.SparkTestBase;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class CountryYearPanelTest extends SparkTestBase {
+  private static List<Row> rows;
+
+  @BeforeAll
+  static void buildPanel() {
+    Dataset<Row> egdi =
+        Canonical.egdi(
+            spark,
+            egdi("KEN", 2018, 0.45, 120, 40.0, "middle"),
+            egdi("KEN", 2020, 0.53, 116, 40.1, "high"));
+    Dataset<Row> deployments =
+        Canonical.deployments(
+            spark,
+            deployment(
+                "KEN",
+                "Huawei",
+                2014,
+                "safe_city_surveillance"), // before the range: counts in cumulatives
+            deployment("KEN", "Huawei", 2019, "data_centre_cloud"),
+            deployment("KEN", "Hikvision", 2020, "health"),
+            deployment("ETH", "ZTE", 2020, "telecom_network"));
+    Dataset<Row> loans =
+        Canonical.loans(
+            spark,
+            loan("aiddata", "1", "KEN", 2014, false, "1600000000.00", null),
+            loan("aiddata", "2", "KEN", 2019, true, "172000000.00", "184250113.42"),
+            loan(
+                "bu",
+                "3",
+                "KEN",
+                2019,
+                true,
+                "172000000.00",
+                null), // same loan, other source: not added
+            loan("bu", "4", "ETH", 2013, true, "1600000000.00", null));
+    Dataset<Row> macro =
+        Canonical.macro(
+            spark,
+            macro("KEN", 2019, PanelColumns.GDP_INDICATOR, 1.0e11),
+            macro("KEN", 2019, PanelColumns.POPULATION_INDICATOR, 5.0e7),
+            macro("KEN", 2020, PanelColumns.GDP_INDICATOR, 1.0e11),
+            macro("ETH", 2020, PanelColumns.POPULATION_INDICATOR, 1.0e8));
+    rows =
+        CountryYearPanel.build(
+                CountryTable.of(spark, CountryReference.bundled()).drop(CountryTable.UN_MEMBER),
+                egdi,
+                macro,
+                loans,
+                deployments,
+                2018,
+                2020,
+                List.of("aiddata", "bu"))
+            .orderBy("iso3", "year")
+            .collectAsList();
+  }
+
+  private static Row row(String iso3, int year) {
+    return rows.stream()
+        .filter(r -> r.getAs("iso3").equals(iso3) && r.<Integer>getAs("year") == year)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void hasOneRowPerCountryInAnyInputAndYearInTheRange() {
+    assertThat(rows)
+        .extracting(r -> r.getAs("iso3") + " " + r.getAs("year"))
+        .containsExactly("ETH 2018", "ETH 2019", "ETH 2020", "KEN 2018", "KEN 2019", "KEN 2020");
+    assertThat(row("KEN", 2018).<String>getAs("region")).isEqualTo("Africa");
+  }
+
+  @Test
+  void egdiOnlyWhereAnEditionAssessedTheCountry() {
+    assertThat(row("KEN", 2018).<Boolean>getAs("egdi_observed")).isTrue();
+    assertThat(row("KEN", 2019).<Boolean>getAs("egdi_observed")).isFalse();
+    assertThat(row("KEN", 2019).<Double>getAs("egdi")).isNull(); // nothing carried between editions
+    assertThat(row("KEN", 2020).<Integer>getAs("un_rank")).isEqualTo(116);
+  }
+
+  @Test
+  void deploymentsNewAndCumulativeCountHistoryBeforeTheRange() {
+    Row k2019 = row("KEN", 2019);
+    assertThat(k2019.<Long>getAs("deployments_new")).isEqualTo(1);
+    assertThat(k2019.<Long>getAs("deployments_cumulative")).isEqualTo(2); // 2014 + 2019
+    assertThat(k2019.<Long>getAs("deployments_cumulative_safe_city_surveillance")).isEqualTo(1);
+    assertThat(k2019.<Long>getAs("deployments_new_data_centre_cloud")).isEqualTo(1);
+    assertThat(k2019.<Long>getAs("vendors_present")).isEqualTo(1);
+    Row k2020 = row("KEN", 2020);
+    assertThat(k2020.<Long>getAs("deployments_cumulative")).isEqualTo(3);
+    assertThat(k2020.<Long>getAs("vendors_present")).isEqualTo(2); // Huawei, Hikvision
+  }
+
+  @Test
+  void loansComeFromOneSourcePerCountryAndBasesAreNeverMixed() {
+    Row k2019 = row("KEN", 2019);
+    assertThat(k2019.<String>getAs("loan_source")).isEqualTo("aiddata");
+    assertThat(k2019.<BigDecimal>getAs("loans_usd")).isEqualByComparingTo("172000000.00");
+    assertThat(k2019.<BigDecimal>getAs("loans_usd_cumulative"))
+        .isEqualByComparingTo("1772000000.00");
+    assertThat(k2019.<BigDecimal>getAs("ict_loans_usd_cumulative"))
+        .isEqualByComparingTo("172000000.00");
+    // Only the 2019 loan has a constant-2021 amount; the 2014 loan is left out, not converted.
+    assertThat(k2019.<BigDecimal>getAs("loans_usd_2021_cumulative"))
+        .isEqualByComparingTo("184250113.42");
+    assertThat(k2019.<Long>getAs("loan_records_cumulative")).isEqualTo(2);
+    Row e2018 = row("ETH", 2018);
+    assertThat(e2018.<String>getAs("loan_source")).isEqualTo("bu"); // its only source
+    assertThat(e2018.<BigDecimal>getAs("ict_loans_usd_cumulative"))
+        .isEqualByComparingTo("1600000000.00");
+  }
+
+  @Test
+  void ratiosAreNullWithoutTheirDenominator() {
+    Row k2019 = row("KEN", 2019);
+    assertThat(k2019.<Double>getAs("ict_loans_cumulative_pct_gdp"))
+        .isEqualTo(0.172); // 100 x 1.72e8 / 1e11
+    assertThat(k2019.<Double>getAs("deployments_per_million")).isEqualTo(0.04); // 2 / 50
+    assertThat(row("KEN", 2020).<Double>getAs("deployments_per_million")).isNull(); // no population
+    assertThat(row("KEN", 2018).<Double>getAs("ict_loans_cumulative_pct_gdp")).isNull(); // no GDP
+    assertThat(row("ETH", 2020).<Double>getAs("deployments_per_million")).isEqualTo(0.01);
+  }
+
+  @Test
+  void namesTheSourcesBehindEachRow() {
+    assertThat(row("KEN", 2019).<String>getAs("sources")).isEqualTo("aiddata; deployments; wdi");
+    assertThat(row("KEN", 2020).<String>getAs("sources"))
+        .isEqualTo("aiddata; deployments; egdi; wdi");
+    assertThat(row("KEN", 2020).<Long>getAs("deployment_records_cumulative")).isEqualTo(3);
+  }
+}

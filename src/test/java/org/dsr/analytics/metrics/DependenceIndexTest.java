@@ -1,0 +1,132 @@
+package org.dsr.analytics.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.dsr.analytics.config.MetricsConfig;
+import org.dsr.analytics.testing.SparkTestBase;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Four countries in 2020 (null = component unavailable):
+ *
+ * <pre>
+ *      finance  vendors  breadth  intensity
+ *   A    1.0      0       0.00      null
+ *   B    3.0      2       0.50      0.2
+ *   C    null     1       0.25      0.1
+ *   D    3.0      2       1.00      0.4
+ * </pre>
+ *
+ * Percentile scores (share of available countries below; ties share the lower): finance A 0, B 1/2,
+ * D 1/2; vendors A 0, C 1/3, B 2/3, D 2/3; breadth A 0, C 1/3, B 2/3, D 1; intensity C 0, B 1/2, D
+ * 1. Equal weights: A (0+0+0)/3 = 0; B (1/2+2/3+2/3+1/2)/4 = 58.333; C (1/3+1/3+0)/3 = 22.222; D
+ * (1/2+2/3+1+1)/4 = 79.167.
+ */
+class DependenceIndexTest extends SparkTestBase {
+  private static final StructType SCHEMA =
+      new StructType()
+          .add("iso3", DataTypes.StringType)
+          .add("year", DataTypes.IntegerType)
+          .add(DependenceIndex.FINANCE_EXPOSURE, DataTypes.DoubleType)
+          .add(DependenceIndex.VENDOR_FOOTPRINT, DataTypes.DoubleType)
+          .add(DependenceIndex.INFRASTRUCTURE_BREADTH, DataTypes.DoubleType)
+          .add(DependenceIndex.DEPLOYMENT_INTENSITY, DataTypes.DoubleType);
+
+  private static Dataset<Row> components() {
+    return spark.createDataFrame(
+        Arrays.asList(
+            RowFactory.create("A", 2020, 1.0, 0.0, 0.0, null),
+            RowFactory.create("B", 2020, 3.0, 2.0, 0.5, 0.2),
+            RowFactory.create("C", 2020, null, 1.0, 0.25, 0.1),
+            RowFactory.create("D", 2020, 3.0, 2.0, 1.0, 0.4)),
+        SCHEMA);
+  }
+
+  private static List<Row> compute(Map<String, Double> weights, String normalisation) {
+    return DependenceIndex.compute(components(), DependenceIndex.weights(weights), normalisation)
+        .orderBy("iso3")
+        .collectAsList();
+  }
+
+  @Test
+  void percentileScoresAndTheWeightedMeanOfAvailableComponents() {
+    List<Row> rows = compute(Map.of(), MetricsConfig.PERCENTILE);
+    assertThat(rows)
+        .extracting(r -> r.<Double>getAs("dependence_index"))
+        .usingElementComparator((a, b) -> Math.abs(a - b) < 1e-9 ? 0 : Double.compare(a, b))
+        .containsExactly(0.0, 175.0 / 3, 200.0 / 9, 950.0 / 12);
+    assertThat(rows)
+        .extracting(r -> r.<Integer>getAs("dependence_rank"))
+        .containsExactly(4, 2, 3, 1);
+    Row a = rows.get(0);
+    assertThat(a.<String>getAs("components_available"))
+        .isEqualTo("finance_exposure,vendor_footprint,infrastructure_breadth");
+    assertThat(a.<Double>getAs("deployment_intensity_score")).isNull(); // missing, not zero
+    Row b = rows.get(1);
+    assertThat(b.<Double>getAs("finance_exposure_score")).isEqualTo(0.5); // tie with D
+    assertThat(b.<Double>getAs("weight_vendor_footprint")).isEqualTo(1.0);
+    assertThat(rows.get(2).<String>getAs("components_available"))
+        .isEqualTo("vendor_footprint,infrastructure_breadth,deployment_intensity");
+  }
+
+  @Test
+  void weightsFromTheConfig() {
+    // B with finance weighted 2: (2 x 1/2 + 2/3 + 2/3 + 1/2) / 5 = 56.667
+    Row b = compute(Map.of(DependenceIndex.FINANCE_EXPOSURE, 2.0), MetricsConfig.PERCENTILE).get(1);
+    assertThat(b.<Double>getAs("dependence_index")).isCloseTo(170.0 / 3, within(1e-9));
+    assertThat(b.<Double>getAs("weight_finance_exposure")).isEqualTo(2.0);
+  }
+
+  @Test
+  void minMaxNormalisation() {
+    // finance (x-1)/2: A 0, B 1, D 1; vendors x/2; breadth x; intensity (x-0.1)/0.3: C 0, B 1/3, D
+    // 1.
+    List<Row> rows = compute(Map.of(), MetricsConfig.MIN_MAX);
+    assertThat(rows)
+        .extracting(r -> r.<Double>getAs("dependence_index"))
+        .usingElementComparator((a, b) -> Math.abs(a - b) < 1e-9 ? 0 : Double.compare(a, b))
+        .containsExactly(0.0, (1 + 1 + 0.5 + 1.0 / 3) / 4 * 100, (0.5 + 0.25 + 0) / 3 * 100, 100.0);
+  }
+
+  @Test
+  void sensitivityComparesEveryVariantWithTheDefaultRanking() {
+    DependenceSensitivity.Result result =
+        DependenceSensitivity.analyse(
+            components(), DependenceIndex.weights(Map.of()), MetricsConfig.PERCENTILE);
+    List<Row> perYear = result.perYear().orderBy("variant").collectAsList();
+    assertThat(perYear).hasSize(9);
+    // Min-max keeps the order D, B, C, A: Spearman 1 over 4 countries.
+    Row minMax =
+        perYear.stream()
+            .filter(r -> r.getAs("variant").equals("normalisation_min_max"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(minMax.<Double>getAs("spearman")).isCloseTo(1.0, within(1e-9));
+    assertThat(minMax.<Long>getAs("countries")).isEqualTo(4);
+    // D leads on three components and ties on the fourth: first in the default and all nine
+    // variants (e.g. breadth x0.5: B (1/2+2/3+1/3+1/2)/3.5 = 57.1 < D (1/2+2/3+1/2+1)/3.5 = 76.2).
+    Row d = result.ranks().where("iso3 = 'D'").first();
+    assertThat(d.<Integer>getAs("rank_best")).isEqualTo(1);
+    assertThat(d.<Integer>getAs("rank_worst")).isEqualTo(1);
+  }
+
+  @Test
+  void unknownComponentOrNegativeWeightIsRefused() {
+    assertThatThrownBy(() -> DependenceIndex.weights(Map.of("finance", 1.0)))
+        .hasMessage(
+            "unknown dependence component 'finance'; expected one of [finance_exposure,"
+                + " vendor_footprint, infrastructure_breadth, deployment_intensity]");
+    assertThatThrownBy(() -> DependenceIndex.weights(Map.of("vendor_footprint", -1.0)))
+        .hasMessage("weight of vendor_footprint is -1.0; expected 0 or more");
+  }
+}

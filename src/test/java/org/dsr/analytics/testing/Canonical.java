@@ -1,0 +1,77 @@
+package org.dsr.analytics.testing;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.dsr.analytics.schema.Datasets;
+
+/** Tiny canonical datasets built in code, in the documented schemas, for metric tests. */
+public final class Canonical {
+  private Canonical() {}
+
+  public static Row egdi(
+      String iso3, int year, double egdi, int rank, double percentile, String group) {
+    return RowFactory.create(
+        iso3, year, egdi, egdi, egdi, egdi, egdi, rank, percentile, group, "egdi", "egdi.csv", 1L);
+  }
+
+  public static Row macro(String iso3, int year, String indicator, double value) {
+    return RowFactory.create(iso3, year, indicator, value, "wdi", "wdi.csv", 1L);
+  }
+
+  /** A loan; amounts as decimal strings, constant (base 2021) may be null. */
+  public static Row loan(
+      String source, String id, String iso3, int year, boolean ict, String usd, String usd2021) {
+    return RowFactory.create(
+        source + ":" + id,
+        iso3,
+        year,
+        "China Eximbank",
+        ict ? "ict" : "transport",
+        ict ? "COMMUNICATIONS" : "TRANSPORT",
+        ict,
+        new BigDecimal(usd),
+        usd2021 == null ? null : new BigDecimal(usd2021),
+        usd2021 == null ? null : 2021,
+        "OOF-like",
+        "Completion",
+        id,
+        source,
+        source + ".csv",
+        1L);
+  }
+
+  public static Row deployment(String iso3, String vendor, int year, String category) {
+    return RowFactory.create(
+        iso3 + vendor + year + category,
+        vendor,
+        iso3,
+        year,
+        category,
+        "project",
+        null,
+        null,
+        "deployments",
+        "d.csv",
+        1L);
+  }
+
+  public static Dataset<Row> egdi(SparkSession spark, Row... rows) {
+    return spark.createDataFrame(List.of(rows), Datasets.EGDI.schema());
+  }
+
+  public static Dataset<Row> macro(SparkSession spark, Row... rows) {
+    return spark.createDataFrame(List.of(rows), Datasets.MACRO.schema());
+  }
+
+  public static Dataset<Row> loans(SparkSession spark, Row... rows) {
+    return spark.createDataFrame(List.of(rows), Datasets.LOANS.schema());
+  }
+
+  public static Dataset<Row> deployments(SparkSession spark, Row... rows) {
+    return spark.createDataFrame(List.of(rows), Datasets.DEPLOYMENTS.schema());
+  }
+}
