@@ -54,6 +54,9 @@ public final class OutputWriter {
         .option("quote", "\"")
         .option("escape", "\"")
         .option("lineSep", "\n")
+        // Spark trims values on write by default; a raw name such as "Angola " must stay as read.
+        .option("ignoreLeadingWhiteSpace", false)
+        .option("ignoreTrailingWhiteSpace", false)
         .csv(scratch.toString());
     try {
       FileSystem fs =

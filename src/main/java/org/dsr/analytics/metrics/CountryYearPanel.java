@@ -156,22 +156,22 @@ public final class CountryYearPanel {
             col(DEPLOYMENTS_CUMULATIVE)
                 .cast(DataTypes.DoubleType)
                 .divide(col(POPULATION).divide(1e6)));
+    Column sourceList =
+        array_sort(
+            array_distinct(
+                org.apache.spark.sql.functions.concat(
+                    col("_deployment_sources_so_far"),
+                    coalesce(col("_macro_sources"), lit(new String[0])),
+                    when(
+                            col(EGDI_OBSERVED),
+                            org.apache.spark.sql.functions.array(col("_egdi_source")))
+                        .otherwise(lit(new String[0])),
+                    when(
+                            col(LOAN_RECORDS_CUMULATIVE).gt(0),
+                            org.apache.spark.sql.functions.array(col(LOAN_SOURCE)))
+                        .otherwise(lit(new String[0])))));
     Column sources =
-        array_join(
-            array_sort(
-                array_distinct(
-                    org.apache.spark.sql.functions.concat(
-                        col("_deployment_sources_so_far"),
-                        coalesce(col("_macro_sources"), lit(new String[0])),
-                        when(
-                                col(EGDI_OBSERVED),
-                                org.apache.spark.sql.functions.array(col("_egdi_source")))
-                            .otherwise(lit(new String[0])),
-                        when(
-                                col(LOAN_RECORDS_CUMULATIVE).gt(0),
-                                org.apache.spark.sql.functions.array(col(LOAN_SOURCE)))
-                            .otherwise(lit(new String[0]))))),
-            "; ");
+        when(org.apache.spark.sql.functions.size(sourceList).gt(0), array_join(sourceList, "; "));
     return withCumulatives
         .withColumn(ICT_LOANS_CUMULATIVE_PCT_GDP, ictPctGdp)
         .withColumn(DEPLOYMENTS_PER_MILLION, perMillion)

@@ -117,7 +117,9 @@ public final class DependenceIndex {
     Column index = when(weightSum.gt(0), weighted.divide(weightSum).multiply(100));
     Dataset<Row> indexed =
         scored
-            .withColumn(COMPONENTS_AVAILABLE, concat_ws(",", available.toArray(Column[]::new)))
+            .withColumn(
+                COMPONENTS_AVAILABLE,
+                when(weightSum.gt(0), concat_ws(",", available.toArray(Column[]::new))))
             .withColumn(INDEX, index);
     return indexed.withColumn(
         RANK,

@@ -11,6 +11,7 @@ import org.dsr.analytics.config.JobConfig;
 import org.dsr.analytics.config.JobConfigLoader;
 import org.dsr.analytics.schema.ColumnSpec;
 import org.dsr.analytics.schema.Datasets;
+import org.dsr.analytics.testing.SampleRun;
 import org.dsr.analytics.testing.SparkTestBase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,13 +19,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Runs the sample job end to end, as ./scripts/run.sh does, into a temporary folder. */
 class PipelineJobTest extends SparkTestBase {
-  @TempDir static Path out;
+  private static Path out;
   private static PipelineJob.Result result;
 
   @BeforeAll
   static void runSampleJob() {
-    JobConfig config = JobConfigLoader.load(Path.of("jobs/sample.json")).withOutput(out.toString());
-    result = PipelineJob.run(spark, config);
+    result = SampleRun.result();
+    out = SampleRun.output();
   }
 
   @Test

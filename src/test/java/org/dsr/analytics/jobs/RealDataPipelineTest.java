@@ -298,4 +298,28 @@ class RealDataPipelineTest extends SparkTestBase {
     // 257 deployments of telecom operators plus PEACE in its 8 landing countries.
     assertThat(output("deployments").where("source = 'submarine_cables'").count()).isEqualTo(265);
   }
+
+  @Test
+  void chinaRoseTwentyPlacesFrom2018To2020() {
+    // MERICS primer on e-government and Covid-19 (2022): China rose 20 places, 65th -> 45th.
+    Row china = output("trends").where("iso3 = 'CHN'").first();
+    assertThat(china.<Integer>getAs("recent_from")).isEqualTo(2018);
+    assertThat(china.<Integer>getAs("recent_to")).isEqualTo(2020);
+    assertThat(china.<Integer>getAs("recent_rank_change")).isEqualTo(20);
+    assertThat(china.<Integer>getAs("last_rank")).isEqualTo(45);
+    assertThat(china.<Long>getAs("editions")).isEqualTo(10);
+  }
+
+  @Test
+  void panelAndIndexCoverTheRealData() {
+    Dataset<Row> panel = output("country_year");
+    Row kenya2020 = panel.where("iso3 = 'KEN' and year = 2020").first();
+    assertThat(kenya2020.<Boolean>getAs("egdi_observed")).isTrue();
+    assertThat(kenya2020.<Integer>getAs("un_rank")).isEqualTo(116);
+    assertThat(kenya2020.<String>getAs("loan_source")).isEqualTo("bu_loans_africa_scraped");
+    assertThat(panel.where("year = 2020").count())
+        .isEqualTo(panel.select("iso3").distinct().count());
+    assertThat(output("dependence").where("year = 2020 and dependence_rank = 1").count())
+        .isGreaterThanOrEqualTo(1);
+  }
 }
