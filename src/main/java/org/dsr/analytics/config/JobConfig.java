@@ -14,6 +14,7 @@ import java.util.Map;
  *     (default {@value #DEFAULT_MAX_REJECT_RATE}); an input may set its own
  * @param ruleSeverity rule name to severity (warn, exclude, drop, fail), replacing the defaults
  * @param metrics how the metrics are computed; defaults where absent
+ * @param comparison the country comparison to produce; none where absent
  */
 public record JobConfig(
     @JsonProperty(required = true) List<InputSpec> inputs,
@@ -21,7 +22,8 @@ public record JobConfig(
     @JsonProperty("country_overrides") String countryOverrides,
     @JsonProperty("max_reject_rate") Double maxRejectRate,
     @JsonProperty("rule_severity") Map<String, String> ruleSeverity,
-    MetricsConfig metrics) {
+    MetricsConfig metrics,
+    ComparisonConfig comparison) {
 
   public static final double DEFAULT_MAX_REJECT_RATE = 0.05;
 
@@ -31,15 +33,22 @@ public record JobConfig(
     metrics = metrics == null ? MetricsConfig.defaults() : metrics;
   }
 
+  public JobConfig withComparison(ComparisonConfig newComparison) {
+    return new JobConfig(
+        inputs, output, countryOverrides, maxRejectRate, ruleSeverity, metrics, newComparison);
+  }
+
   public double maxRejectRateOrDefault() {
     return maxRejectRate == null ? DEFAULT_MAX_REJECT_RATE : maxRejectRate;
   }
 
   public JobConfig withOutput(String newOutput) {
-    return new JobConfig(inputs, newOutput, countryOverrides, maxRejectRate, ruleSeverity, metrics);
+    return new JobConfig(
+        inputs, newOutput, countryOverrides, maxRejectRate, ruleSeverity, metrics, comparison);
   }
 
   JobConfig withPaths(List<InputSpec> newInputs, String newOutput, String newOverrides) {
-    return new JobConfig(newInputs, newOutput, newOverrides, maxRejectRate, ruleSeverity, metrics);
+    return new JobConfig(
+        newInputs, newOutput, newOverrides, maxRejectRate, ruleSeverity, metrics, comparison);
   }
 }

@@ -20,17 +20,43 @@ import org.dsr.analytics.schema.DatasetSpec;
  */
 public final class OutputWriter {
   private final Path root;
+  private final boolean flat;
 
-  public OutputWriter(String outputDirectory) {
+  private OutputWriter(String outputDirectory, boolean flat) {
     this.root = new Path(outputDirectory);
+    this.flat = flat;
+  }
+
+  /** Writes {@code parquet/<name>/} and {@code csv/<name>.csv} under the directory. */
+  public OutputWriter(String outputDirectory) {
+    this(outputDirectory, false);
+  }
+
+  /** Writes {@code <name>.parquet/} and {@code <name>.csv} side by side in the directory. */
+  public static OutputWriter flat(String directory) {
+    return new OutputWriter(directory, true);
   }
 
   public Path parquetPath(DatasetSpec spec) {
-    return new Path(root, "parquet/" + spec.name());
+    return flat
+        ? new Path(root, spec.name() + ".parquet")
+        : new Path(root, "parquet/" + spec.name());
   }
 
   public Path csvPath(DatasetSpec spec) {
-    return new Path(root, "csv/" + spec.name() + ".csv");
+    return flat
+        ? new Path(root, spec.name() + ".csv")
+        : new Path(root, "csv/" + spec.name() + ".csv");
+  }
+
+  /** Writes a small text file (UTF-8), replacing it. */
+  public void writeText(String fileName, String text, org.apache.hadoop.conf.Configuration conf) {
+    Path target = new Path(root, fileName);
+    try (var out = target.getFileSystem(conf).create(target, true)) {
+      out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + target, e);
+    }
   }
 
   /** Writes the dataset's columns, in the spec's order and with the spec's types and comments. */
@@ -46,7 +72,7 @@ public final class OutputWriter {
 
   private void writeCsv(Dataset<Row> ordered, DatasetSpec spec) {
     Path target = csvPath(spec);
-    Path scratch = new Path(root, "csv/_" + spec.name() + ".tmp");
+    Path scratch = new Path(target.getParent(), "_" + spec.name() + ".tmp");
     ordered
         .write()
         .mode(SaveMode.Overwrite)

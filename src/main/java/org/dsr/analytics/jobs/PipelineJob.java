@@ -90,6 +90,22 @@ public final class PipelineJob {
     for (DatasetSpec spec : MetricDatasets.all()) {
       writer.write(metrics.get(spec.name()), spec);
     }
+    if (config.comparison() != null) {
+      ComparisonJob.Result compared =
+          ComparisonJob.run(
+              spark,
+              config.comparison(),
+              reference,
+              harmoniser,
+              metrics.get(MetricDatasets.COUNTRY_YEAR.name()),
+              metrics.get(MetricDatasets.DEPENDENCE.name()),
+              config.output());
+      LOG.info(
+          "comparison of {} in {} written to {}",
+          compared.countries(),
+          compared.referenceYear(),
+          compared.directory());
+    }
 
     Map<String, Long> byMethod = new TreeMap<>();
     for (Row r : ingested.harmonisation().groupBy(Columns.MATCH_METHOD).count().collectAsList()) {

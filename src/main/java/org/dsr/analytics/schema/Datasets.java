@@ -251,7 +251,14 @@ public final class Datasets {
     return List.of(EGDI, MACRO, LOANS, DEPLOYMENTS, REJECTS, RECONCILIATION, HARMONISATION);
   }
 
-  /** Every output dataset. */
+  /** Every dataset the data dictionary documents: the outputs and the comparison table. */
+  public static List<DatasetSpec> documented() {
+    List<DatasetSpec> all = new java.util.ArrayList<>(all());
+    all.add(MetricDatasets.COMPARISON);
+    return List.copyOf(all);
+  }
+
+  /** Every output dataset under out/parquet and out/csv. */
   public static List<DatasetSpec> all() {
     List<DatasetSpec> all = new java.util.ArrayList<>(ingested());
     all.addAll(MetricDatasets.all());

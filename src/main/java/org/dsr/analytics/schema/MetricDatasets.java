@@ -432,6 +432,107 @@ public final class MetricDatasets {
                   "countries with a Chinese safe_city_surveillance deployment up to this year")),
           List.of("group_type", "group_name", Columns.YEAR));
 
+  public static final DatasetSpec COMPARISON =
+      new DatasetSpec(
+          "comparison",
+          "selected country in the comparison's reference year, then the selection's median",
+          List.of(
+              c("position", IntegerType, "", "order in the selection; the median row is last"),
+              ISO3,
+              c(
+                  "country",
+                  StringType,
+                  "",
+                  "UN name of the country, or 'Median of the N countries'"),
+              c(Columns.YEAR, IntegerType, "year", "the reference year"),
+              c(
+                  "egdi_edition",
+                  IntegerType,
+                  "year",
+                  "latest EGDI edition up to the reference year"),
+              c(Columns.UN_RANK, DoubleType, "rank", "UN EGDI rank in that edition"),
+              c(Columns.PERCENTILE, DoubleType, "percent", "EGDI percentile in that edition"),
+              c(Columns.EGDI_GROUP, StringType, "", "UN EGDI group in that edition"),
+              c(DependenceIndex.INDEX, DoubleType, "index 0-100", "Digital Dependence Index"),
+              c(
+                  DependenceIndex.RANK,
+                  DoubleType,
+                  "rank",
+                  "dependence rank among all countries of the year"),
+              c(
+                  DependenceIndex.FINANCE_EXPOSURE,
+                  DoubleType,
+                  "percent of GDP",
+                  "cumulative ICT lending / GDP"),
+              c(
+                  DependenceIndex.VENDOR_FOOTPRINT,
+                  DoubleType,
+                  "vendors",
+                  "distinct Chinese vendors present"),
+              c(
+                  DependenceIndex.INFRASTRUCTURE_BREADTH,
+                  DoubleType,
+                  "share 0-1",
+                  "share of critical categories with a Chinese deployment"),
+              c(
+                  DependenceIndex.DEPLOYMENT_INTENSITY,
+                  DoubleType,
+                  "per million people",
+                  "deployments per million people"),
+              c(
+                  PanelColumns.ICT_LOANS_USD_CUMULATIVE,
+                  Datasets.MONEY_SUM,
+                  "USD, nominal",
+                  "ICT commitments up to the reference year"),
+              c(
+                  PanelColumns.ICT_LOANS_CUMULATIVE_PCT_GDP,
+                  DoubleType,
+                  "percent of GDP",
+                  "the same as a share of GDP"),
+              c(
+                  PanelColumns.DEPLOYMENTS_CUMULATIVE,
+                  DoubleType,
+                  "deployments",
+                  "deployments up to the reference year"),
+              c(
+                  PanelColumns.deploymentsCumulative("telecom_network"),
+                  DoubleType,
+                  "deployments",
+                  "telecom network deployments"),
+              c(
+                  PanelColumns.deploymentsCumulative("data_centre_cloud"),
+                  DoubleType,
+                  "deployments",
+                  "data centre and cloud deployments"),
+              c(
+                  PanelColumns.deploymentsCumulative("e_government"),
+                  DoubleType,
+                  "deployments",
+                  "e-government deployments"),
+              c(
+                  PanelColumns.deploymentsCumulative("safe_city_surveillance"),
+                  DoubleType,
+                  "deployments",
+                  "safe city and surveillance deployments"),
+              c(
+                  PanelColumns.VENDORS_PRESENT,
+                  DoubleType,
+                  "vendors",
+                  "distinct Chinese vendors present"),
+              c("baseline_year", IntegerType, "year", "the baseline year, if any"),
+              c(
+                  "un_rank_change",
+                  DoubleType,
+                  "places",
+                  "EGDI rank at the baseline - rank now; positive = improved"),
+              c("percentile_change", DoubleType, "points", "EGDI percentile now - at the baseline"),
+              c(
+                  "dependence_index_change",
+                  DoubleType,
+                  "index points",
+                  "dependence index now - at the baseline")),
+          List.of("position"));
+
   public static List<DatasetSpec> all() {
     return List.of(COUNTRY_YEAR, DEPENDENCE, DEPENDENCE_SENSITIVITY, TRENDS, REGIONS);
   }

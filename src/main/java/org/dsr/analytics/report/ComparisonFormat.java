@@ -1,0 +1,109 @@
+package org.dsr.analytics.report;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.List;
+import java.util.Locale;
+import org.apache.spark.sql.Row;
+
+/** How each comparison column is shown to a reader: header with its unit, and number format. */
+public final class ComparisonFormat {
+  private ComparisonFormat() {}
+
+  enum Kind {
+    TEXT,
+    WHOLE,
+    ONE_DECIMAL,
+    TWO_DECIMALS,
+    SHARE_AS_PERCENT,
+    USD_MILLIONS,
+    SIGNED_WHOLE,
+    SIGNED_ONE_DECIMAL
+  }
+
+  /** A shown column: source column, header (with unit), format. */
+  record Shown(String column, String header, Kind kind) {}
+
+  static final List<Shown> COLUMNS =
+      List.of(
+          new Shown("country", "Country", Kind.TEXT),
+          new Shown("egdi_edition", "EGDI edition", Kind.TEXT),
+          new Shown("un_rank", "EGDI rank", Kind.WHOLE),
+          new Shown("percentile", "EGDI percentile", Kind.ONE_DECIMAL),
+          new Shown("egdi_group", "EGDI group", Kind.TEXT),
+          new Shown("dependence_index", "Dependence index (0-100)", Kind.ONE_DECIMAL),
+          new Shown("dependence_rank", "Dependence rank", Kind.WHOLE),
+          new Shown("finance_exposure", "ICT loans (% GDP)", Kind.TWO_DECIMALS),
+          new Shown("vendor_footprint", "Chinese vendors", Kind.WHOLE),
+          new Shown("infrastructure_breadth", "Critical categories (%)", Kind.SHARE_AS_PERCENT),
+          new Shown("deployment_intensity", "Deployments per million", Kind.TWO_DECIMALS),
+          new Shown("ict_loans_usd_cumulative", "ICT loans (USD m)", Kind.USD_MILLIONS),
+          new Shown("deployments_cumulative_telecom_network", "Telecom", Kind.WHOLE),
+          new Shown("deployments_cumulative_data_centre_cloud", "Data centre / cloud", Kind.WHOLE),
+          new Shown("deployments_cumulative_e_government", "E-government", Kind.WHOLE),
+          new Shown("deployments_cumulative_safe_city_surveillance", "Safe city", Kind.WHOLE),
+          new Shown("deployments_cumulative", "All deployments", Kind.WHOLE),
+          new Shown("un_rank_change", "EGDI rank change", Kind.SIGNED_WHOLE),
+          new Shown("dependence_index_change", "Index change", Kind.SIGNED_ONE_DECIMAL));
+
+  /** The value of a row's column as a reader sees it; "" for null. */
+  static String format(Row row, Shown shown) {
+    int i = row.fieldIndex(shown.column());
+    if (row.isNullAt(i)) {
+      return "";
+    }
+    Object v = row.get(i);
+    if (shown.kind() == Kind.TEXT) {
+      return String.valueOf(v);
+    }
+    double d = v instanceof BigDecimal b ? b.doubleValue() : ((Number) v).doubleValue();
+    return switch (shown.kind()) {
+      case WHOLE -> pattern("#,##0").format(d);
+      case ONE_DECIMAL -> pattern("#,##0.0").format(d);
+      case TWO_DECIMALS -> pattern("#,##0.00").format(d);
+      case SHARE_AS_PERCENT -> pattern("#,##0").format(d * 100);
+      case USD_MILLIONS -> pattern("#,##0.0").format(d / 1e6);
+      case SIGNED_WHOLE -> pattern("+#,##0;-#,##0").format(d);
+      case SIGNED_ONE_DECIMAL -> pattern("+#,##0.0;-#,##0.0").format(d);
+      default -> String.valueOf(v);
+    };
+  }
+
+  private static DecimalFormat pattern(String p) {
+    return new DecimalFormat(p, DecimalFormatSymbols.getInstance(Locale.ROOT));
+  }
+
+  /** The table as Markdown, ready to paste, with a source note under it. */
+  public static String markdown(List<Row> rows, String title, String note) {
+    StringBuilder md = new StringBuilder();
+    md.append("## ").append(Escaping.markdownCell(title)).append("\n\n|");
+    List<Shown> shown = shownColumns(rows);
+    for (Shown s : shown) {
+      md.append(' ').append(s.header()).append(" |");
+    }
+    md.append("\n|");
+    for (Shown s : shown) {
+      md.append(s.kind() == Kind.TEXT ? " --- |" : " ---: |");
+    }
+    md.append('\n');
+    for (Row r : rows) {
+      md.append('|');
+      for (Shown s : shown) {
+        md.append(' ').append(Escaping.markdownCell(format(r, s))).append(" |");
+      }
+      md.append('\n');
+    }
+    md.append("\n").append(Escaping.markdownCell(note)).append('\n');
+    return md.toString();
+  }
+
+  /** Every column; the change columns only when the comparison has a baseline. */
+  static List<Shown> shownColumns(List<Row> rows) {
+    boolean baseline =
+        !rows.isEmpty() && !rows.get(0).isNullAt(rows.get(0).fieldIndex("baseline_year"));
+    return baseline
+        ? COLUMNS
+        : COLUMNS.stream().filter(s -> !s.column().endsWith("_change")).toList();
+  }
+}
