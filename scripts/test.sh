@@ -1,19 +1,50 @@
 #!/usr/bin/env bash
-# Runs the whole dsr-analytics test suite: unit tests, Spark tests on local[2], integration tests on
-# the real data in ../shared/data (skipped, with a message, where that folder is absent), the
-# formatting check. Installs Java 17 and Maven first where the machine lacks them (Debian/Ubuntu).
+# Runs the whole dsr-analytics test suite:
+#   1. mvn verify: unit tests, Spark tests on local[2], integration tests on the real data in
+#      ../shared/data (skipped, with a message, where that folder is absent), formatting check;
+#   2. the sample pipeline (./scripts/run.sh), its comparison page rendered in headless Chromium,
+#      and the analyst notebook executed against its outputs.
+# Installs what a fresh Debian/Ubuntu machine lacks: Java 17 and Maven; Chromium and Jupyter for
+# step 2 (where they cannot be installed, it says so and skips only those checks).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-need_install=()
-command -v java >/dev/null 2>&1 && java -version 2>&1 | grep -qE 'version "(1[7-9]|2[0-9])' || need_install+=(openjdk-17-jdk-headless)
-command -v mvn >/dev/null 2>&1 || need_install+=(maven)
-if ((${#need_install[@]})); then
-  echo "test.sh: installing ${need_install[*]}" >&2
-  if [[ $(id -u) -eq 0 ]]; then sudo=""; else sudo="sudo"; fi
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need_install[@]}"
+if [[ $(id -u) -eq 0 ]]; then sudo=""; else sudo="sudo"; fi
+apt_install() {
+  $sudo apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null
+}
+
+need=()
+command -v java >/dev/null 2>&1 && java -version 2>&1 | grep -qE 'version "(1[7-9]|2[0-9])' || need+=(openjdk-17-jdk-headless)
+command -v mvn >/dev/null 2>&1 || need+=(maven)
+if ((${#need[@]})); then
+  echo "test.sh: installing ${need[*]}" >&2
+  apt_install "${need[@]}"
 fi
 
 export SPARK_LOCAL_IP=127.0.0.1
 mvn -B verify "$@"
+
+report=()
+command -v chromium >/dev/null 2>&1 || report+=(chromium)
+command -v jupyter-nbconvert >/dev/null 2>&1 || report+=(jupyter-nbconvert python3-pandas python3-matplotlib python3-ipykernel)
+if ((${#report[@]})); then
+  echo "test.sh: installing ${report[*]} for the report checks" >&2
+  apt_install "${report[@]}" || echo "test.sh: could not install ${report[*]}; the checks that need them are skipped" >&2
+fi
+
+./scripts/run.sh --output out/test-run >/dev/null
+mkdir -p target/report-checks
+if command -v chromium >/dev/null 2>&1; then
+  ./scripts/check-html.sh out/test-run/comparison/comparison.html target/report-checks/comparison.png
+else
+  echo "test.sh: SKIPPED the HTML rendering check: chromium is not installed" >&2
+fi
+if command -v jupyter-nbconvert >/dev/null 2>&1; then
+  DSR_OUT="$PWD/out/test-run" DSR_FIGURE="$PWD/target/report-checks/notebook-comparison.png" \
+    jupyter-nbconvert --to notebook --execute docs/notebooks/explore.ipynb \
+    --output-dir target/report-checks --log-level WARN
+  echo "test.sh: notebook docs/notebooks/explore.ipynb executed (target/report-checks/explore.ipynb)"
+else
+  echo "test.sh: SKIPPED the notebook: jupyter-nbconvert is not installed" >&2
+fi
