@@ -8,6 +8,7 @@ import org.dsr.analytics.config.JobConfig;
 import org.dsr.analytics.config.JobConfigLoader;
 import org.dsr.analytics.ingest.DataQualityException;
 import org.dsr.analytics.io.InputException;
+import org.dsr.analytics.io.OutputLockedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -58,6 +59,18 @@ public final class Main implements Callable<Integer> {
       description = "Output directory; overrides the config's 'output'.")
   private String output;
 
+  @Option(
+      names = "--run-id",
+      paramLabel = "ID",
+      description =
+          "Run id in the manifest and staging folder names (default: UTC time and a random suffix).")
+  private String runId;
+
+  @Option(
+      names = "--dry-run",
+      description = "Check the config and inputs and print the plan; write nothing.")
+  private boolean dryRun;
+
   public static void main(String[] args) {
     System.exit(run(args));
   }
@@ -82,14 +95,24 @@ public final class Main implements Callable<Integer> {
       if (output != null) {
         job = job.withOutput(output);
       }
+      if (runId != null) {
+        RunIds.checked(runId);
+      }
+      if (dryRun) {
+        DryRun.plan(job, System.out);
+        return OK;
+      }
     } catch (ConfigException e) {
       return fail(USAGE, "config error: " + e.getMessage(), e);
+    } catch (InputException e) {
+      return fail(INPUT, "input error: " + e.getMessage(), e);
     }
     // Under spark-submit there is no session yet; a caller that already has one keeps it.
     boolean ownSession = SparkSession.getDefaultSession().isEmpty();
     SparkSession spark = SparkSessions.create("dsr-analytics");
     try {
-      PipelineJob.Result result = PipelineJob.run(spark, job);
+      PipelineJob.Result result =
+          PipelineJob.run(spark, job, runId == null ? RunIds.next() : runId);
       LOG.info("done: outputs in {}", result.outputDirectory());
       System.out.println("dsr-analytics: outputs written to " + result.outputDirectory());
       return OK;
@@ -97,6 +120,8 @@ public final class Main implements Callable<Integer> {
       return fail(USAGE, "config error: " + e.getMessage(), e);
     } catch (InputException e) {
       return fail(INPUT, "input error: " + e.getMessage(), e);
+    } catch (OutputLockedException e) {
+      return fail(UNEXPECTED, "output locked: " + e.getMessage(), e);
     } catch (DataQualityException e) {
       return fail(DATA_QUALITY, "data-quality threshold exceeded: " + e.getMessage(), e);
     } catch (RuntimeException e) {

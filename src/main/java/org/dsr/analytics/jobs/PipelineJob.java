@@ -20,6 +20,10 @@ import org.dsr.analytics.ingest.Disposition;
 import org.dsr.analytics.ingest.Ingestion;
 import org.dsr.analytics.ingest.ReadContext;
 import org.dsr.analytics.ingest.SourceLayout;
+import org.dsr.analytics.io.InputException;
+import org.dsr.analytics.io.InputFiles;
+import org.dsr.analytics.io.InputFingerprint;
+import org.dsr.analytics.io.OutputDirectory;
 import org.dsr.analytics.io.OutputWriter;
 import org.dsr.analytics.metrics.Metrics;
 import org.dsr.analytics.reference.CountryHarmoniser;
@@ -55,7 +59,132 @@ public final class PipelineJob {
 
   private PipelineJob() {}
 
+  /** Runs with a fresh run id. */
   public static Result run(SparkSession spark, JobConfig config) {
+    return run(spark, config, RunIds.next());
+  }
+
+  /**
+   * Runs the job into a staging folder, checks that no input changed meanwhile, writes the manifest
+   * and publishes the outputs (see {@link OutputDirectory}).
+   */
+  public static Result run(SparkSession spark, JobConfig config, String runId) {
+    String startedAt = java.time.Instant.now().toString();
+    var conf = spark.sparkContext().hadoopConfiguration();
+    try (OutputDirectory out = OutputDirectory.open(config.output(), runId)) {
+      Map<InputSpec, List<InputFingerprint>> before = fingerprints(config, conf);
+      Result staged = produce(spark, config.withOutput(out.staging()));
+      Map<InputSpec, List<InputFingerprint>> after = fingerprints(config, conf);
+      if (!before.equals(after)) {
+        throw new InputException(
+            "an input changed during the run (size or SHA-256 differ from the start): "
+                + changed(before, after)
+                + "; nothing was published");
+      }
+      Manifest manifest =
+          new Manifest(
+              runId,
+              startedAt,
+              java.time.Instant.now().toString(),
+              PipelineJob.class.getPackage().getImplementationVersion() == null
+                  ? "dev"
+                  : PipelineJob.class.getPackage().getImplementationVersion(),
+              spark.version(),
+              config,
+              manifestInputs(before, staged.reconciliation()),
+              manifestOutputs(spark, out.staging(), config.comparison() != null),
+              dataQuality(staged.reconciliation()));
+      new OutputWriter(out.staging()).writeText(OutputDirectory.MANIFEST, manifest.toJson(), conf);
+      out.publish();
+      LOG.info("run {} published to {}", runId, config.output());
+      return new Result(config.output(), staged.namesByMethod(), staged.reconciliation());
+    }
+  }
+
+  private static Map<InputSpec, List<InputFingerprint>> fingerprints(
+      JobConfig config, org.apache.hadoop.conf.Configuration conf) {
+    Map<InputSpec, List<InputFingerprint>> prints = new LinkedHashMap<>();
+    for (InputSpec input : config.inputs()) {
+      List<InputFingerprint> files = new ArrayList<>();
+      for (String file : InputFiles.expand(input.path(), conf)) {
+        files.add(InputFingerprint.of(file, conf));
+      }
+      prints.put(input, files);
+    }
+    return prints;
+  }
+
+  private static String changed(
+      Map<InputSpec, List<InputFingerprint>> before, Map<InputSpec, List<InputFingerprint>> after) {
+    List<String> changed = new ArrayList<>();
+    before.forEach(
+        (input, files) -> {
+          List<InputFingerprint> now = after.get(input);
+          for (InputFingerprint f : files) {
+            if (now == null || !now.contains(f)) {
+              changed.add(f.path());
+            }
+          }
+          if (now != null && now.size() != files.size()) {
+            changed.add(input.path() + " (now " + now.size() + " files, was " + files.size() + ")");
+          }
+        });
+    return String.join(", ", changed);
+  }
+
+  private static List<Manifest.Input> manifestInputs(
+      Map<InputSpec, List<InputFingerprint>> prints,
+      Map<String, Map<String, Map<String, Long>>> counts) {
+    List<Manifest.Input> inputs = new ArrayList<>();
+    prints.forEach(
+        (input, files) -> {
+          Map<String, Map<String, Long>> byFile = counts.getOrDefault(input.source(), Map.of());
+          for (InputFingerprint f : files) {
+            long read = 0;
+            boolean any = false;
+            for (Map.Entry<String, Map<String, Long>> e : byFile.entrySet()) {
+              if (e.getKey().equals(f.path()) || e.getKey().startsWith(f.path() + "#")) {
+                read += e.getValue().getOrDefault("read", 0L);
+                any = true;
+              }
+            }
+            inputs.add(Manifest.Input.of(input.source(), input.layout(), f, any ? read : null));
+          }
+        });
+    return inputs;
+  }
+
+  private static List<Manifest.Output> manifestOutputs(
+      SparkSession spark, String staging, boolean comparison) {
+    List<Manifest.Output> outputs = new ArrayList<>();
+    OutputWriter layered = new OutputWriter(staging);
+    List<DatasetSpec> specs = new ArrayList<>(Datasets.all());
+    if (comparison) {
+      specs.add(MetricDatasets.COMPARISON);
+    }
+    for (DatasetSpec spec : specs) {
+      String path =
+          spec == MetricDatasets.COMPARISON
+              ? OutputWriter.flat(staging + "/" + ComparisonJob.DIRECTORY)
+                  .parquetPath(spec)
+                  .toString()
+              : layered.parquetPath(spec).toString();
+      Map<String, String> columns = new LinkedHashMap<>();
+      spec.columns().forEach(c -> columns.put(c.name(), c.type().simpleString()));
+      outputs.add(new Manifest.Output(spec.name(), spark.read().parquet(path).count(), columns));
+    }
+    return outputs;
+  }
+
+  private static Map<String, Map<String, Long>> dataQuality(
+      Map<String, Map<String, Map<String, Long>>> counts) {
+    Map<String, Map<String, Long>> quality = new TreeMap<>();
+    counts.forEach((source, files) -> quality.put(source, summary(files)));
+    return quality;
+  }
+
+  /** Ingests, computes and writes every output into {@code config.output()}. */
+  private static Result produce(SparkSession spark, JobConfig config) {
     CountryReference reference = CountryReference.bundled();
     CountryHarmoniser harmoniser =
         new CountryHarmoniser(reference, overrides(config.countryOverrides(), reference));

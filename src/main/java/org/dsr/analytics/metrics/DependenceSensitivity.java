@@ -1,12 +1,14 @@
 package org.dsr.analytics.metrics;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.corr;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.rank;
+import static org.apache.spark.sql.functions.sqrt;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -82,9 +84,23 @@ public final class DependenceSensitivity {
             .join(base, new String[] {Columns.ISO3, Columns.YEAR})
             .groupBy(Columns.YEAR, VARIANT)
             .agg(
-                corr(col("_default_rank"), col("_average_rank")).as(SPEARMAN),
+                pearson(col("_default_rank"), col("_average_rank")).as(SPEARMAN),
                 count(lit(1)).as(COUNTRIES));
     return new Result(perYear, ranks);
+  }
+
+  /**
+   * Pearson correlation, null where either side is constant (all countries tied, or one country):
+   * Spark's corr divides by zero there under ANSI mode.
+   */
+  static Column pearson(Column x, Column y) {
+    Column n = count(lit(1)).cast("double");
+    Column covariance = n.multiply(sum(x.multiply(y))).minus(sum(x).multiply(sum(y)));
+    Column varianceX = n.multiply(sum(x.multiply(x))).minus(sum(x).multiply(sum(x)));
+    Column varianceY = n.multiply(sum(y.multiply(y))).minus(sum(y).multiply(sum(y)));
+    return when(
+        varianceX.gt(1e-12).and(varianceY.gt(1e-12)),
+        covariance.divide(sqrt(varianceX.multiply(varianceY))));
   }
 
   /** Ranks (1 = highest index) and, for Spearman, average ranks of tied countries. */

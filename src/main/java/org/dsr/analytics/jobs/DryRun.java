@@ -1,0 +1,56 @@
+package org.dsr.analytics.jobs;
+
+import java.io.PrintStream;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.dsr.analytics.config.InputSpec;
+import org.dsr.analytics.config.JobConfig;
+import org.dsr.analytics.ingest.SourceLayout;
+import org.dsr.analytics.io.DelimitedFileReader;
+import org.dsr.analytics.io.InputFiles;
+import org.dsr.analytics.schema.DatasetSpec;
+import org.dsr.analytics.schema.Datasets;
+
+/**
+ * {@code --dry-run}: checks the config and the inputs (files exist, delimited files have their
+ * required columns) and prints what a run would read and write. Writes nothing, starts no Spark.
+ */
+final class DryRun {
+  private DryRun() {}
+
+  static void plan(JobConfig config, PrintStream out) {
+    Configuration conf = new Configuration();
+    out.println("dsr-analytics dry run: nothing will be written");
+    for (InputSpec input : config.inputs()) {
+      SourceLayout layout = SourceLayout.fromId(input.layout());
+      List<String> files = InputFiles.expand(input.path(), conf);
+      if (layout.dialect() != null) {
+        DelimitedFileReader.headers(
+            files,
+            layout.dialect().withCharset(input.encodingOrDefault()),
+            layout.requiredColumns(),
+            conf);
+      }
+      long bytes = 0;
+      for (String f : files) {
+        try {
+          bytes += new Path(f).getFileSystem(conf).getFileStatus(new Path(f)).getLen();
+        } catch (java.io.IOException e) {
+          throw new org.dsr.analytics.io.InputException(f + ": cannot read: " + e.getMessage(), e);
+        }
+      }
+      out.printf(
+          "  input %-26s %-24s %4d file(s) %,12d bytes  %s%n",
+          input.source(), layout.id(), files.size(), bytes, input.path());
+    }
+    out.println("  output " + config.output() + ":");
+    for (DatasetSpec spec : Datasets.all()) {
+      out.println("    parquet/" + spec.name() + "/, csv/" + spec.name() + ".csv");
+    }
+    if (config.comparison() != null) {
+      out.println("    comparison/ (csv, parquet, md, html)");
+    }
+    out.println("  inputs and config are valid");
+  }
+}

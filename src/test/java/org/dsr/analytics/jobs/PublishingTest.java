@@ -1,0 +1,169 @@
+package org.dsr.analytics.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.dsr.analytics.config.ConfigException;
+import org.dsr.analytics.io.InputFingerprint;
+import org.dsr.analytics.io.OutputDirectory;
+import org.dsr.analytics.io.OutputLockedException;
+import org.dsr.analytics.testing.SampleRun;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Outputs are staged, guarded, locked and published whole; a killed run loses nothing. */
+class PublishingTest {
+  @TempDir Path dir;
+
+  private Path published(String name) throws Exception {
+    Path out = dir.resolve(name);
+    Files.createDirectories(out);
+    Files.writeString(out.resolve(OutputDirectory.MANIFEST), "{}");
+    Files.writeString(out.resolve("previous-run.txt"), "kept");
+    return out;
+  }
+
+  @Test
+  void refusesToReplaceAFolderItDidNotWrite() throws Exception {
+    Path home = dir.resolve("home");
+    Files.createDirectories(home);
+    Files.writeString(home.resolve("thesis.docx"), "precious");
+    assertThatThrownBy(() -> OutputDirectory.open(home.toString(), "r1"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(
+            "output "
+                + home
+                + " holds files but no _manifest.json: dsr-analytics did not write it, so it will not"
+                + " replace it; choose an empty or new folder");
+    assertThat(home.resolve("thesis.docx")).hasContent("precious");
+    try (Stream<Path> s = Files.list(dir)) {
+      assertThat(s.map(p -> p.getFileName().toString())).containsExactly("home");
+    }
+  }
+
+  @Test
+  void oneRunAtATime() throws Exception {
+    Path out = published("out");
+    try (OutputDirectory first = OutputDirectory.open(out.toString(), "r1")) {
+      assertThatThrownBy(() -> OutputDirectory.open(out.toString(), "r2"))
+          .isInstanceOf(OutputLockedException.class)
+          .hasMessageStartingWith("another dsr-analytics run is writing " + out);
+    }
+    try (OutputDirectory again = OutputDirectory.open(out.toString(), "r3")) {
+      assertThat(again.runId()).isEqualTo("r3");
+    }
+  }
+
+  @Test
+  void publishesTheStagedFolderWholeAndCleansUp() throws Exception {
+    Path out = published("out");
+    try (OutputDirectory run = OutputDirectory.open(out.toString(), "r1")) {
+      Path staging = Path.of(run.staging());
+      Files.writeString(staging.resolve(OutputDirectory.MANIFEST), "{\"run_id\": \"r1\"}");
+      assertThat(out.resolve("previous-run.txt")).exists(); // untouched until publish
+      run.publish();
+    }
+    assertThat(out.resolve(OutputDirectory.MANIFEST)).hasContent("{\"run_id\": \"r1\"}");
+    assertThat(out.resolve("previous-run.txt")).doesNotExist();
+    try (Stream<Path> s = Files.list(dir)) {
+      assertThat(s.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("out", "out.lock");
+    }
+  }
+
+  @Test
+  void nextRunRestoresOutputsAKilledPublishLeftAsideAndRemovesStaging() throws Exception {
+    Path aside = published("out.previous-r1");
+    Files.createDirectories(dir.resolve("out.staging-r1").resolve("parquet"));
+    Path out = dir.resolve("out");
+    try (OutputDirectory run = OutputDirectory.open(out.toString(), "r2")) {
+      assertThat(out.resolve("previous-run.txt")).hasContent("kept");
+      assertThat(aside).doesNotExist();
+      assertThat(dir.resolve("out.staging-r1")).doesNotExist();
+    }
+  }
+
+  @Test
+  void killedWhilePublishingLosesNothing() throws Exception {
+    Path out = published("out");
+    Path config = dir.resolve("jobs/tiny.json");
+    Files.createDirectories(config.getParent());
+    Files.writeString(
+        config,
+        Files.readString(Path.of("src/test/resources/jobs/tiny.json"))
+            .replace(
+                "../../../../sample-data", Path.of("sample-data").toAbsolutePath().toString()));
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("@" + Path.of("scripts/spark-jvm.args").toAbsolutePath());
+    command.add("-Dspark.master=local[1]");
+    command.add("-Dspark.ui.enabled=false");
+    command.add("-Dspark.driver.bindAddress=127.0.0.1");
+    command.add("-Ddsr.pause.at=between-moves");
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(Main.class.getName());
+    command.addAll(
+        List.of("--config", config.toString(), "--output", out.toString(), "--run-id", "killed"));
+    Process run =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("run.log").toFile())
+            .start();
+    try {
+      Path paused = dir.resolve("out.paused-between-moves");
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
+      while (!Files.exists(paused) && run.isAlive() && System.nanoTime() < deadline) {
+        Thread.sleep(200);
+      }
+      assertThat(paused).as(Files.readString(dir.resolve("run.log"))).exists();
+      run.destroyForcibly()
+          .waitFor(); // SIGKILL, between moving the old outputs aside and the new in
+    } finally {
+      run.destroyForcibly();
+    }
+    assertThat(out).doesNotExist();
+    assertThat(dir.resolve("out.previous-killed").resolve("previous-run.txt")).hasContent("kept");
+    // The next run puts the previous outputs back before anything else.
+    try (OutputDirectory next = OutputDirectory.open(out.toString(), "next")) {
+      assertThat(out.resolve("previous-run.txt")).hasContent("kept");
+      assertThat(dir.resolve("out.staging-killed")).doesNotExist();
+    }
+  }
+
+  @Test
+  void manifestDescribesInputsOutputsAndDataQuality() throws Exception {
+    Path out = SampleRun.output();
+    Manifest manifest = Manifest.fromJson(Files.readString(out.resolve(OutputDirectory.MANIFEST)));
+    assertThat(manifest.runId()).isNotBlank();
+    assertThat(manifest.sparkVersion()).isEqualTo("4.2.0");
+    assertThat(manifest.config().output()).isEqualTo(out.toString());
+    String egdi2020 = Path.of("sample-data/egdi/EGOV_DATA_2020.csv").toAbsolutePath().toString();
+    Manifest.Input input =
+        manifest.inputs().stream().filter(i -> i.path().equals(egdi2020)).findFirst().orElseThrow();
+    InputFingerprint expected =
+        InputFingerprint.of(egdi2020, new org.apache.hadoop.conf.Configuration());
+    assertThat(input.sha256()).isEqualTo(expected.sha256()).hasSize(64);
+    assertThat(input.size()).isEqualTo(Files.size(Path.of(egdi2020)));
+    assertThat(input.rowsRead()).isEqualTo(20);
+    Manifest.Output egdi =
+        manifest.outputs().stream()
+            .filter(o -> o.dataset().equals("egdi"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(egdi.rows()).isEqualTo(60);
+    assertThat(egdi.columns()).containsEntry("survey_year", "int").containsEntry("egdi", "double");
+    assertThat(manifest.outputs())
+        .extracting(Manifest.Output::dataset)
+        .contains("comparison", "regions");
+    assertThat(manifest.dataQuality().get("egdi"))
+        .containsEntry("read", 61L)
+        .containsEntry("excluded/not_assessed", 1L);
+  }
+}
