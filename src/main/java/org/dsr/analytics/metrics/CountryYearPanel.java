@@ -82,7 +82,10 @@ public final class CountryYearPanel {
             .join(newVendorsOfYear(deployments), keys(Columns.ISO3, Columns.YEAR), "left")
             .join(loansOfYear(loans, loanSourcePriority), keys(Columns.ISO3, Columns.YEAR), "left")
             .join(loanSourceOfCountry(loans, loanSourcePriority), keys(Columns.ISO3), "left")
-            .join(macroOfYear(macro), keys(Columns.ISO3, Columns.YEAR), "left");
+            .join(macroOfYear(macro), keys(Columns.ISO3, Columns.YEAR), "left")
+            // Materialised before the wide select below: Spark 4's analyser re-walks the whole
+            // plan for every expression, which took ~30 s on sample-data with the joins inline.
+            .localCheckpoint(true);
 
     List<Column> out = new ArrayList<>();
     out.add(col(Columns.ISO3));

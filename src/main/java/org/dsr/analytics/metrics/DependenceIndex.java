@@ -103,18 +103,16 @@ public final class DependenceIndex {
     for (String c : COMPONENTS) {
       scored = scored.withColumn(score(c), normalise(col(c), normalisation));
     }
-    Column weighted = lit(0.0);
     Column weightSum = lit(0.0);
     List<Column> available = new ArrayList<>();
     for (String c : COMPONENTS) {
       Column s = col(score(c));
       double w = weights.get(c);
-      weighted = weighted.plus(coalesce(s.multiply(w), lit(0.0)));
       weightSum = weightSum.plus(when(s.isNotNull(), w).otherwise(0.0));
       available.add(when(s.isNotNull(), lit(c)));
       scored = scored.withColumn(weight(c), lit(w));
     }
-    Column index = when(weightSum.gt(0), weighted.divide(weightSum).multiply(100));
+    Column index = index(weights, DependenceIndex::score);
     Dataset<Row> indexed =
         scored
             .withColumn(
@@ -129,6 +127,23 @@ public final class DependenceIndex {
                 .over(
                     Window.partitionBy(col(Columns.YEAR), col(INDEX).isNull())
                         .orderBy(col(INDEX).desc()))));
+  }
+
+  /**
+   * 100 × the weighted mean of the available scores, null with none; {@code scoreColumn} names each
+   * component's score column.
+   */
+  static Column index(
+      Map<String, Double> weights, java.util.function.Function<String, String> scoreColumn) {
+    Column weighted = lit(0.0);
+    Column weightSum = lit(0.0);
+    for (String c : COMPONENTS) {
+      Column s = col(scoreColumn.apply(c));
+      double w = weights.get(c);
+      weighted = weighted.plus(coalesce(s.multiply(w), lit(0.0)));
+      weightSum = weightSum.plus(when(s.isNotNull(), w).otherwise(0.0));
+    }
+    return when(weightSum.gt(0), weighted.divide(weightSum).multiply(100));
   }
 
   /** A component's score within its year, among the countries for which it is available. */

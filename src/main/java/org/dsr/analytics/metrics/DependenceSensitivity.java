@@ -2,9 +2,9 @@ package org.dsr.analytics.metrics;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.rank;
 import static org.apache.spark.sql.functions.sqrt;
 import static org.apache.spark.sql.functions.sum;
@@ -23,7 +23,8 @@ import org.dsr.analytics.schema.Columns;
 
 /**
  * How stable each year's dependence ranking is (docs/methodology.md, section 2, Sensitivity): each
- * weight ×0.5 and ×1.5, and the other normalisation.
+ * weight ×0.5 and ×1.5, and the other normalisation. Both normalisations are computed once; every
+ * variant is then one index expression and one rank, all in a single pass.
  */
 public final class DependenceSensitivity {
   public static final String DEFAULT = "default";
@@ -62,31 +63,60 @@ public final class DependenceSensitivity {
     return variants;
   }
 
+  private static String scoreColumn(String component, String normalisation) {
+    return "_" + normalisation + "_" + component;
+  }
+
   /** Input: {@link DependenceIndex#components} output. */
   public static Result analyse(
       Dataset<Row> components, Map<String, Double> weights, String normalisation) {
-    List<Dataset<Row>> rankings = new ArrayList<>();
-    variants(weights, normalisation)
-        .forEach(
-            (name, v) ->
-                rankings.add(
-                    averageRanks(DependenceIndex.compute(components, v.getKey(), v.getValue()))
-                        .withColumn(VARIANT, lit(name))));
-    Dataset<Row> all = rankings.stream().reduce(Dataset::unionByName).orElseThrow();
-    Dataset<Row> ranks =
-        all.groupBy(Columns.ISO3, Columns.YEAR)
-            .agg(min(DependenceIndex.RANK).as(RANK_BEST), max(DependenceIndex.RANK).as(RANK_WORST));
-    Dataset<Row> base =
-        all.where(col(VARIANT).equalTo(DEFAULT))
-            .select(col(Columns.ISO3), col(Columns.YEAR), col("_average_rank").as("_default_rank"));
-    Dataset<Row> perYear =
-        all.where(col(VARIANT).notEqual(DEFAULT))
-            .join(base, new String[] {Columns.ISO3, Columns.YEAR})
-            .groupBy(Columns.YEAR, VARIANT)
-            .agg(
-                pearson(col("_default_rank"), col("_average_rank")).as(SPEARMAN),
-                count(lit(1)).as(COUNTRIES));
-    return new Result(perYear, ranks);
+    Dataset<Row> scored = components;
+    for (String n : List.of(MetricsConfig.PERCENTILE, MetricsConfig.MIN_MAX)) {
+      for (String c : DependenceIndex.COMPONENTS) {
+        scored = scored.withColumn(scoreColumn(c, n), DependenceIndex.normalise(col(c), n));
+      }
+    }
+    Map<String, Map.Entry<Map<String, Double>, String>> variants = variants(weights, normalisation);
+    List<String> names = new ArrayList<>(variants.keySet());
+    for (int i = 0; i < names.size(); i++) {
+      var v = variants.get(names.get(i));
+      scored =
+          scored.withColumn(
+              "_index_" + i, DependenceIndex.index(v.getKey(), c -> scoreColumn(c, v.getValue())));
+    }
+    List<Column> ranks = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      Column index = col("_index_" + i);
+      Column byIndex =
+          rank().over(Window.partitionBy(col(Columns.YEAR), index.isNull()).orderBy(index.desc()));
+      Column ties = count(lit(1)).over(Window.partitionBy(col(Columns.YEAR), index));
+      scored =
+          scored
+              .withColumn("_rank_" + i, when(index.isNotNull(), byIndex))
+              .withColumn(
+                  "_average_rank_" + i,
+                  when(index.isNotNull(), byIndex.plus(ties.minus(1).divide(2.0))));
+      ranks.add(col("_rank_" + i));
+    }
+    Dataset<Row> ranked = scored.localCheckpoint(true);
+    Dataset<Row> bestWorst =
+        ranked.select(
+            col(Columns.ISO3),
+            col(Columns.YEAR),
+            least(ranks.toArray(Column[]::new)).as(RANK_BEST),
+            greatest(ranks.toArray(Column[]::new)).as(RANK_WORST));
+    List<Dataset<Row>> perVariant = new ArrayList<>();
+    Column base = col("_average_rank_0");
+    for (int i = 1; i < names.size(); i++) {
+      Column other = col("_average_rank_" + i);
+      perVariant.add(
+          ranked
+              .where(base.isNotNull().and(other.isNotNull()))
+              .groupBy(Columns.YEAR)
+              .agg(pearson(base, other).as(SPEARMAN), count(lit(1)).as(COUNTRIES))
+              .withColumn(VARIANT, lit(names.get(i))));
+    }
+    return new Result(perVariant.stream().reduce(Dataset::unionByName).orElseThrow(), bestWorst);
   }
 
   /**
@@ -101,19 +131,5 @@ public final class DependenceSensitivity {
     return when(
         varianceX.gt(1e-12).and(varianceY.gt(1e-12)),
         covariance.divide(sqrt(varianceX.multiply(varianceY))));
-  }
-
-  /** Ranks (1 = highest index) and, for Spearman, average ranks of tied countries. */
-  private static Dataset<Row> averageRanks(Dataset<Row> indexed) {
-    Dataset<Row> ranked = indexed.where(col(DependenceIndex.INDEX).isNotNull());
-    Column ties =
-        count(lit(1)).over(Window.partitionBy(col(Columns.YEAR), col(DependenceIndex.INDEX)));
-    Column byIndex =
-        rank().over(Window.partitionBy(Columns.YEAR).orderBy(col(DependenceIndex.INDEX).desc()));
-    return ranked.select(
-        col(Columns.ISO3),
-        col(Columns.YEAR),
-        col(DependenceIndex.RANK),
-        byIndex.plus(ties.minus(1).divide(2.0)).as("_average_rank"));
   }
 }

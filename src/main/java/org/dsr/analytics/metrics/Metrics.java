@@ -17,6 +17,8 @@ import org.dsr.analytics.schema.MetricDatasets;
 
 /** Computes every analysts' dataset from the canonical datasets, in methodology order. */
 public final class Metrics {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Metrics.class);
+
   private Metrics() {}
 
   /**
@@ -33,6 +35,7 @@ public final class Metrics {
     Dataset<Row> egdi = canonical.get(Datasets.EGDI.name());
     Dataset<Row> loans = canonical.get(Datasets.LOANS.name());
     Dataset<Row> deployments = canonical.get(Datasets.DEPLOYMENTS.name());
+    long start = System.nanoTime();
     int[] range = yearRange(egdi, loans, deployments, config);
     Dataset<Row> panel =
         CountryYearPanel.build(
@@ -47,6 +50,12 @@ public final class Metrics {
                     ? defaultLoanPriority
                     : config.loanSourcePriority())
             .localCheckpoint(true);
+    LOG.info(
+        "country_year: {}-{} computed in {} ms",
+        range[0],
+        range[1],
+        (System.nanoTime() - start) / 1_000_000);
+    start = System.nanoTime();
     Map<String, Double> weights = DependenceIndex.weights(config.weights());
     Dataset<Row> components = DependenceIndex.components(panel);
     DependenceSensitivity.Result sensitivity =
@@ -55,6 +64,9 @@ public final class Metrics {
         DependenceIndex.compute(components, weights, config.normalisation())
             .join(sensitivity.ranks(), new String[] {Columns.ISO3, Columns.YEAR}, "left")
             .localCheckpoint(true);
+    LOG.info(
+        "dependence and its sensitivity computed in {} ms",
+        (System.nanoTime() - start) / 1_000_000);
     Map<String, Dataset<Row>> out = new LinkedHashMap<>();
     out.put(MetricDatasets.COUNTRY_YEAR.name(), panel);
     out.put(MetricDatasets.DEPENDENCE.name(), dependence);

@@ -121,6 +121,20 @@ class DependenceIndexTest extends SparkTestBase {
   }
 
   @Test
+  void spearmanIsNullWhereTheRankingIsConstant() {
+    // One country only: every variant ranks it first; a correlation is undefined, not an error.
+    Dataset<Row> one = components().where("iso3 = 'A'");
+    List<Row> perYear =
+        DependenceSensitivity.analyse(
+                one, DependenceIndex.weights(Map.of()), MetricsConfig.PERCENTILE)
+            .perYear()
+            .collectAsList();
+    assertThat(perYear)
+        .hasSize(9)
+        .allSatisfy(r -> assertThat(r.<Double>getAs("spearman")).isNull());
+  }
+
+  @Test
   void unknownComponentOrNegativeWeightIsRefused() {
     assertThatThrownBy(() -> DependenceIndex.weights(Map.of("finance", 1.0)))
         .hasMessage(
