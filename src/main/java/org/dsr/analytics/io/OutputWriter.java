@@ -1,5 +1,9 @@
 package org.dsr.analytics.io;
 
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.hadoop.fs.FileStatus;
@@ -77,10 +81,28 @@ public final class OutputWriter {
         "{}: computed and written in {} ms", spec.name(), (System.nanoTime() - start) / 1_000_000);
   }
 
+  /**
+   * A text value that a spreadsheet would run as a formula (starting with =, +, -, @, tab or
+   * carriage return) gets a leading apostrophe, so Excel and LibreOffice show it as text. Only
+   * string columns: numbers stay numbers. The Parquet files keep the value as read.
+   */
+  static Column neutralised(Column text) {
+    return when(text.rlike("^[=+\\-@\t\r]"), concat(lit("'"), text)).otherwise(text);
+  }
+
   private void writeCsv(Dataset<Row> ordered, DatasetSpec spec) {
     Path target = csvPath(spec);
     Path scratch = new Path(target.getParent(), "_" + spec.name() + ".tmp");
+    Column[] cells =
+        java.util.Arrays.stream(ordered.schema().fields())
+            .map(
+                f ->
+                    f.dataType().equals(org.apache.spark.sql.types.DataTypes.StringType)
+                        ? neutralised(functions.col(f.name())).as(f.name())
+                        : functions.col(f.name()))
+            .toArray(Column[]::new);
     ordered
+        .select(cells)
         .write()
         .mode(SaveMode.Overwrite)
         .option("header", true)

@@ -1,6 +1,5 @@
 package org.dsr.analytics.reference;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -64,9 +63,4 @@ public final class Vendors {
               Map.entry("PEACE Cable International Network", "Hengtong"),
               Map.entry("Peace Cable International Network Co. Ltd.", "Hengtong"),
               Map.entry("China Great Wall Industry", "China Great Wall Industry")));
-
-  /** Canonical names, for documentation. */
-  public static List<String> canonicalNames() {
-    return NAMES.terms().values().stream().distinct().sorted().toList();
-  }
 }

@@ -36,12 +36,7 @@ public final class Vocabulary {
     return terms;
   }
 
-  /** The canonical term, or null where the vocabulary does not know it. */
-  public String lookUp(String term) {
-    return term == null ? null : terms.get(key(term));
-  }
-
-  /** The Spark equivalent of {@link #lookUp}: null where the term is unknown. */
+  /** The canonical term of a term column, compared lower-cased; null where it is unknown. */
   public Column lookUp(Column term) {
     List<Column> entries = new ArrayList<>();
     new TreeMap<>(terms)

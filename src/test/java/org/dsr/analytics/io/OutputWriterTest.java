@@ -1,0 +1,64 @@
+package org.dsr.analytics.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.dsr.analytics.schema.ColumnSpec;
+import org.dsr.analytics.schema.DatasetSpec;
+import org.dsr.analytics.testing.SparkTestBase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OutputWriterTest extends SparkTestBase {
+  @TempDir Path out;
+
+  private static final DatasetSpec SPEC =
+      new DatasetSpec(
+          "hostile",
+          "test row",
+          List.of(
+              new ColumnSpec("id", DataTypes.IntegerType, "", "order"),
+              new ColumnSpec("name", DataTypes.StringType, "", "text from an input"),
+              new ColumnSpec("amount", DataTypes.DoubleType, "", "a number")),
+          List.of("id"));
+
+  @Test
+  void csvNeutralisesSpreadsheetFormulasButKeepsNumbersAndSpaces() throws Exception {
+    var rows =
+        List.of(
+            RowFactory.create(1, "=HYPERLINK(\"http://x\")", -5.0),
+            RowFactory.create(2, "+1", 1.0),
+            RowFactory.create(3, "-x", 2.0),
+            RowFactory.create(4, "@SUM(A1)", 3.0),
+            RowFactory.create(5, "\tTab", 4.0),
+            RowFactory.create(6, " Angola ", 5.0),
+            RowFactory.create(7, "a,b \"c\"\nd", 6.0));
+    new OutputWriter(out.toString()).write(spark.createDataFrame(rows, SPEC.schema()), SPEC);
+
+    String csv = Files.readString(out.resolve("csv/hostile.csv"));
+    assertThat(csv)
+        .isEqualTo(
+            "id,name,amount\n"
+                + "1,\"'=HYPERLINK(\"\"http://x\"\")\",-5.0\n"
+                + "2,'+1,1.0\n"
+                + "3,'-x,2.0\n"
+                + "4,'@SUM(A1),3.0\n"
+                + "5,'\tTab,4.0\n"
+                + "6, Angola ,5.0\n"
+                + "7,\"a,b \"\"c\"\"\nd\",6.0\n");
+    // Parquet keeps the values as read.
+    List<Row> parquet =
+        spark
+            .read()
+            .parquet(out.resolve("parquet/hostile").toString())
+            .orderBy("id")
+            .collectAsList();
+    assertThat(parquet.get(0).getString(1)).isEqualTo("=HYPERLINK(\"http://x\")");
+    assertThat(parquet.get(0).getDouble(2)).isEqualTo(-5.0);
+  }
+}
