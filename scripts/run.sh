@@ -6,13 +6,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Build when any source is newer than the last build.
+# Build when the application's sources or the pom are newer than the last build.
 classpath_file=target/classpath.txt
-if [[ ! -f $classpath_file || -n $(find pom.xml src -newer "$classpath_file" -print -quit) ]]; then
+stamp=target/.run-build-stamp
+if [[ ! -f $stamp || ! -f $classpath_file || -n $(find pom.xml src/main -newer "$stamp" -print -quit) ]]; then
   echo "dsr-analytics: building (mvn package)..." >&2
   mvn -B -q -DskipTests package
   # Spark is 'provided' in the application jar; the local run brings it in (compile scope includes provided).
   mvn -B -q dependency:build-classpath -Dmdep.includeScope=compile -Dmdep.outputFile="$classpath_file"
+  touch "$stamp"
 fi
 
 args=("$@")
