@@ -23,7 +23,8 @@ if ((${#need[@]})); then
 fi
 
 export SPARK_LOCAL_IP=127.0.0.1
-mvn -B verify "$@"
+mkdir -p target
+mvn -B verify "$@" | tee target/mvn-verify.log
 
 report=()
 command -v chromium >/dev/null 2>&1 || report+=(chromium)
@@ -33,8 +34,12 @@ if ((${#report[@]})); then
   apt_install "${report[@]}" || echo "test.sh: could not install ${report[*]}; the checks that need them are skipped" >&2
 fi
 
-./scripts/run.sh --output out/test-run >/dev/null
 mkdir -p target/report-checks
+if ! ./scripts/run.sh --output out/test-run >target/report-checks/run.log 2>&1; then
+  tail -n 30 target/report-checks/run.log >&2
+  echo "test.sh: the sample run failed; its log is target/report-checks/run.log" >&2
+  exit 1
+fi
 if command -v chromium >/dev/null 2>&1; then
   ./scripts/check-html.sh out/test-run/comparison/comparison.html target/report-checks/comparison.png
 else
@@ -47,4 +52,11 @@ if command -v jupyter-nbconvert >/dev/null 2>&1; then
   echo "test.sh: notebook docs/notebooks/explore.ipynb executed (target/report-checks/explore.ipynb)"
 else
   echo "test.sh: SKIPPED the notebook: jupyter-nbconvert is not installed" >&2
+fi
+
+# One closing line with the JUnit totals, for whoever reads only the end.
+summary=$(grep -E '^\[(INFO|ERROR|WARNING)\] Tests run: [0-9]+, Failures: [0-9]+, Errors: [0-9]+, Skipped: [0-9]+$' target/mvn-verify.log | tail -n 1)
+if [[ $summary =~ Tests\ run:\ ([0-9]+),\ Failures:\ ([0-9]+),\ Errors:\ ([0-9]+),\ Skipped:\ ([0-9]+) ]]; then
+  run=${BASH_REMATCH[1]} failed=$((BASH_REMATCH[2] + BASH_REMATCH[3])) skipped=${BASH_REMATCH[4]}
+  echo "tests: $((run - failed - skipped)) passed, $failed failed, $skipped skipped"
 fi
