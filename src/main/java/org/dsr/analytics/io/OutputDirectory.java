@@ -129,10 +129,8 @@ public final class OutputDirectory implements AutoCloseable {
   private List<Path> siblings(String marker) throws IOException {
     String prefix = output.getFileName() + marker;
     try (Stream<Path> s = Files.list(output.getParent())) {
-      List<Path> found =
-          new ArrayList<>(
-              s.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList());
-      return found;
+      return new ArrayList<>(
+          s.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList());
     }
   }
 

@@ -72,7 +72,7 @@ public final class ComparisonJob {
     writer.writeText(
         "comparison.html",
         ComparisonPage.html(
-            title, rows, note, charts(panel, dependence, rows, names, referenceYear)),
+            title, rows, note, charts(panel, dependence, selection, rows, names, referenceYear)),
         conf);
     return new Result(selection, referenceYear, directory);
   }
@@ -109,6 +109,7 @@ public final class ComparisonJob {
   private static Map<String, byte[]> charts(
       Dataset<Row> panel,
       Dataset<Row> dependence,
+      List<String> selection,
       List<Row> rows,
       Map<String, String> names,
       int year) {
@@ -134,14 +135,8 @@ public final class ComparisonJob {
     List<Bar> components = new ArrayList<>();
     for (Row r :
         dependence
-            .where(
-                col(Columns.YEAR)
-                    .equalTo(year)
-                    .and(col(Columns.ISO3).isin(names.keySet().toArray())))
+            .where(col(Columns.YEAR).equalTo(year).and(col(Columns.ISO3).isin(selection.toArray())))
             .collectAsList()) {
-      if (rows.stream().noneMatch(x -> r.getAs(Columns.ISO3).equals(x.getAs(Columns.ISO3)))) {
-        continue;
-      }
       double weights = 0;
       for (String c : DependenceIndex.COMPONENTS) {
         if (r.getAs(DependenceIndex.score(c)) != null) {

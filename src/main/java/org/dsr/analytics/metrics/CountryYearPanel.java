@@ -76,12 +76,13 @@ public final class CountryYearPanel {
             .orderBy(Columns.YEAR)
             .rowsBetween(Window.unboundedPreceding(), Window.currentRow());
 
+    Dataset<Row> loanSource = loanSourceOfCountry(loans, loanSourcePriority);
     Dataset<Row> panel =
         grid.join(egdiOfYear(egdi), keys(Columns.ISO3, Columns.YEAR), "left")
             .join(deploymentsOfYear(deployments), keys(Columns.ISO3, Columns.YEAR), "left")
             .join(newVendorsOfYear(deployments), keys(Columns.ISO3, Columns.YEAR), "left")
-            .join(loansOfYear(loans, loanSourcePriority), keys(Columns.ISO3, Columns.YEAR), "left")
-            .join(loanSourceOfCountry(loans, loanSourcePriority), keys(Columns.ISO3), "left")
+            .join(loansOfYear(loans, loanSource), keys(Columns.ISO3, Columns.YEAR), "left")
+            .join(loanSource, keys(Columns.ISO3), "left")
             .join(macroOfYear(macro), keys(Columns.ISO3, Columns.YEAR), "left")
             // Materialised before the wide select below: Spark 4's analyser re-walks the whole
             // plan for every expression, which took ~30 s on sample-data with the joins inline.
@@ -247,10 +248,11 @@ public final class CountryYearPanel {
                 .as(LOAN_SOURCE));
   }
 
-  private static Dataset<Row> loansOfYear(Dataset<Row> loans, List<String> priority) {
+  /** Loans of each country's one source ({@link #loanSourceOfCountry}), summed per year. */
+  private static Dataset<Row> loansOfYear(Dataset<Row> loans, Dataset<Row> loanSource) {
     Dataset<Row> chosen =
         loans.join(
-            loanSourceOfCountry(loans, priority).withColumnRenamed(LOAN_SOURCE, Columns.SOURCE),
+            loanSource.withColumnRenamed(LOAN_SOURCE, Columns.SOURCE),
             keys(Columns.ISO3, Columns.SOURCE));
     Column base2021 = col(Columns.CONSTANT_BASE_YEAR).equalTo(2021);
     Column ict = col(Columns.IS_ICT);

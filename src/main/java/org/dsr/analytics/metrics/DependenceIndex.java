@@ -103,22 +103,18 @@ public final class DependenceIndex {
     for (String c : COMPONENTS) {
       scored = scored.withColumn(score(c), normalise(col(c), normalisation));
     }
-    Column weightSum = lit(0.0);
     List<Column> available = new ArrayList<>();
     for (String c : COMPONENTS) {
       Column s = col(score(c));
-      double w = weights.get(c);
-      weightSum = weightSum.plus(when(s.isNotNull(), w).otherwise(0.0));
       available.add(when(s.isNotNull(), lit(c)));
-      scored = scored.withColumn(weight(c), lit(w));
+      scored = scored.withColumn(weight(c), lit(weights.get(c)));
     }
-    Column index = index(weights, DependenceIndex::score);
     Dataset<Row> indexed =
         scored
+            .withColumn(INDEX, index(weights, DependenceIndex::score))
             .withColumn(
                 COMPONENTS_AVAILABLE,
-                when(weightSum.gt(0), concat_ws(",", available.toArray(Column[]::new))))
-            .withColumn(INDEX, index);
+                when(col(INDEX).isNotNull(), concat_ws(",", available.toArray(Column[]::new))));
     return indexed.withColumn(
         RANK,
         when(
