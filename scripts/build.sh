@@ -1,0 +1,51 @@
+# Sourced by the other scripts (not run on its own): builds what they need, only when needed.
+#   build_application  target/classes, the application jar (mvn package) and target/classpath.txt
+#                      (Spark and every runtime library: the class path of a local run)
+#   build_spark_home   target/spark-home/jars: Spark and only what Spark itself depends on, the
+#                      'jars' folder of a Spark installation, for spark-submit without one
+# Both rebuild when the pom or the application's sources are newer than their last build.
+
+dsr_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+
+_stale() { # stamp file: true when it is missing or older than the pom or src/main
+  [[ ! -f $1 || -n $(find "$dsr_root/pom.xml" "$dsr_root/src/main" -newer "$1" -print -quit) ]]
+}
+
+build_application() {
+  local stamp=$dsr_root/target/.run-build-stamp
+  if _stale "$stamp" || [[ ! -f $dsr_root/target/classpath.txt ]]; then
+    echo "dsr-analytics: building (mvn package)..." >&2
+    (cd "$dsr_root" && mvn -B -q -DskipTests package &&
+      mvn -B -q dependency:build-classpath -DincludeScope=compile -Dmdep.outputFile=target/classpath.txt)
+    touch "$stamp"
+  fi
+  dsr_jar=$(ls "$dsr_root"/target/dsr-analytics-*.jar | grep -v '/original-')
+}
+
+build_spark_home() {
+  local home=$dsr_root/target/spark-home
+  local version
+  version=$(sed -n 's:.*<spark.version>\(.*\)</spark.version>.*:\1:p' "$dsr_root/pom.xml")
+  if [[ ! -f $home/.version-$version ]]; then
+    echo "dsr-analytics: assembling Spark $version jars in target/spark-home/jars..." >&2
+    rm -rf "$home" && mkdir -p "$home"
+    # A pom that depends on Spark alone: its runtime dependencies are what a Spark installation ships.
+    cat >"$home/pom.xml" <<POM
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>org.dsr</groupId><artifactId>spark-home</artifactId><version>1</version>
+  <dependencies>
+    <dependency>
+      <groupId>org.apache.spark</groupId><artifactId>spark-sql_2.13</artifactId><version>$version</version>
+    </dependency>
+  </dependencies>
+  <build><plugins><plugin>
+    <artifactId>maven-dependency-plugin</artifactId><version>3.8.1</version>
+  </plugin></plugins></build>
+</project>
+POM
+    mvn -B -q -f "$home/pom.xml" dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$home/jars"
+    touch "$home/.version-$version"
+  fi
+  spark_home=$home
+}
