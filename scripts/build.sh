@@ -13,13 +13,19 @@ _stale() { # stamp file: true when it is missing or older than the pom or src/ma
 
 build_application() {
   local stamp=$dsr_root/target/.run-build-stamp
-  if _stale "$stamp" || [[ ! -f $dsr_root/target/classpath.txt ]]; then
+  # One build at a time: two scripts started together would otherwise race on target/.
+  mkdir -p "$dsr_root/target"
+  exec {build_lock}>"$dsr_root/target/.build.lock"
+  flock "$build_lock"
+  if _stale "$stamp" || [[ ! -f $dsr_root/target/classpath.txt ]] ||
+    ! compgen -G "$dsr_root/target/dsr-analytics-*.jar" >/dev/null; then
     echo "dsr-analytics: building (mvn package)..." >&2
     (cd "$dsr_root" && mvn -B -q -DskipTests package &&
       mvn -B -q dependency:build-classpath -DincludeScope=compile -Dmdep.outputFile=target/classpath.txt)
     touch "$stamp"
   fi
   dsr_jar=$(ls "$dsr_root"/target/dsr-analytics-*.jar | grep -v '/original-')
+  exec {build_lock}>&-
 }
 
 build_spark_home() {

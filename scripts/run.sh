@@ -18,7 +18,7 @@ $has_config || args=(--config jobs/sample.json "${args[@]+"${args[@]}"}")
 
 export SPARK_LOCAL_IP=${SPARK_LOCAL_IP:-127.0.0.1}
 exec java @scripts/spark-jvm.args \
-  -Xmx"${DSR_DRIVER_MEMORY:-2g}" -XX:TieredStopAtLevel=1 \
+  -Xmx"${DSR_DRIVER_MEMORY:-2g}" -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=256m \
   -Dspark.master="${DSR_MASTER:-local[2]}" \
   -Dspark.ui.enabled=false \
   -Dspark.driver.bindAddress=127.0.0.1 \

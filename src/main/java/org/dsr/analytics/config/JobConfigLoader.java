@@ -3,9 +3,11 @@ package org.dsr.analytics.config;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -33,19 +35,34 @@ public final class JobConfigLoader {
 
   /** Loads, validates and resolves the paths of a config file. */
   public static JobConfig load(Path file) {
+    return load(file, List.of());
+  }
+
+  /**
+   * Loads a config file with {@code --set key=value} overrides applied (see {@link
+   * ConfigOverrides}); errors name the file and the overrides.
+   */
+  public static JobConfig load(Path file, List<String> overrides) {
     String text;
     try {
       text = Files.readString(file);
     } catch (IOException e) {
       throw new ConfigException("cannot read config " + file + ": " + e.getMessage(), e);
     }
+    String source =
+        overrides.isEmpty() ? file.toString() : file + " with --set " + String.join(" ", overrides);
     JobConfig raw;
     try {
-      raw = MAPPER.readValue(text, JobConfig.class);
+      JsonNode tree = MAPPER.readTree(text);
+      if (!(tree instanceof ObjectNode config)) {
+        throw new ConfigException(file + ": expected a JSON object at the top level");
+      }
+      ConfigOverrides.apply(config, overrides, MAPPER);
+      raw = MAPPER.treeToValue(config, JobConfig.class);
     } catch (JsonProcessingException e) {
-      throw new ConfigException(file + ": " + describe(e), e);
+      throw new ConfigException(source + ": " + describe(e), e);
     }
-    validate(raw, file);
+    validate(raw, source);
     return resolvePaths(raw, file.toAbsolutePath().getParent());
   }
 
@@ -84,6 +101,12 @@ public final class JobConfigLoader {
     if (List.class.isAssignableFrom(type)) {
       return "a list";
     }
+    if (type == Integer.class || type == int.class || type == Long.class) {
+      return "a whole number";
+    }
+    if (Number.class.isAssignableFrom(type) || type == double.class) {
+      return "a number";
+    }
     return "an object of " + type.getSimpleName();
   }
 
@@ -99,7 +122,7 @@ public final class JobConfigLoader {
     return sb.toString();
   }
 
-  private static void validate(JobConfig c, Path file) {
+  private static void validate(JobConfig c, String file) {
     if (c.inputs().isEmpty()) {
       throw new ConfigException(file + ": key 'inputs' is empty; expected at least one input");
     }

@@ -35,6 +35,7 @@ public final class OutputDirectory implements AutoCloseable {
   private final FileChannel lockChannel;
   private final FileLock lock;
   private final String runId;
+  private boolean published;
 
   private OutputDirectory(Path output, String runId, FileChannel lockChannel, FileLock lock) {
     this.output = output;
@@ -79,7 +80,8 @@ public final class OutputDirectory implements AutoCloseable {
       Files.createDirectories(dir.staging);
       return dir;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot prepare output " + out, e);
+      throw new OutputException(
+          "cannot prepare output " + out + ": " + OutputException.reason(e), e);
     }
   }
 
@@ -152,18 +154,37 @@ public final class OutputDirectory implements AutoCloseable {
         Files.move(output, aside);
       }
       Faults.pauseIfRequested("between-moves", output);
-      Files.move(staging, output);
+      try {
+        Files.move(staging, output);
+      } catch (IOException e) {
+        if (Files.exists(aside)) {
+          Files.move(aside, output);
+        }
+        throw e;
+      }
+      published = true;
       if (Files.exists(aside)) {
         deleteTree(aside);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot publish " + staging + " to " + output, e);
+      throw new OutputException(
+          "cannot publish " + staging + " to " + output + ": " + OutputException.reason(e), e);
     }
   }
 
-  /** Releases the lock; a staging folder left by a failed run is removed by the next run. */
+  /**
+   * Removes the staging folder of a run that did not publish (a full disk gets its space back) and
+   * releases the lock. A folder a killed run left behind is removed by the next run.
+   */
   @Override
   public void close() {
+    if (!published) {
+      try {
+        deleteTree(staging);
+      } catch (IOException e) {
+        LOG.warn("cannot remove {}: {}; the next run will", staging, e.getMessage());
+      }
+    }
     try {
       lock.release();
       lockChannel.close();

@@ -60,7 +60,7 @@ public final class OutputWriter {
     try (var out = target.getFileSystem(conf).create(target, true)) {
       out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + target, e);
+      throw new OutputException("cannot write " + target + ": " + OutputException.reason(e), e);
     }
   }
 
@@ -70,15 +70,24 @@ public final class OutputWriter {
     // Computed once and written twice: the checkpoint spares the CSV write re-planning and
     // re-computing what the Parquet write just did.
     Dataset<Row> ordered =
-        data.select(spec.selection())
-            .repartition(1)
-            .sortWithinPartitions(
-                spec.sortColumns().stream().map(functions::col).toArray(Column[]::new))
-            .localCheckpoint(true);
-    ordered.write().mode(SaveMode.Overwrite).parquet(parquetPath(spec).toString());
-    writeCsv(ordered, spec);
+        PlanCut.of(
+            data.select(spec.selection())
+                .repartition(1)
+                .sortWithinPartitions(
+                    spec.sortColumns().stream().map(functions::col).toArray(Column[]::new)));
+    try {
+      ordered.write().mode(SaveMode.Overwrite).parquet(parquetPath(spec).toString());
+      writeCsv(ordered, spec);
+    } catch (Exception e) { // Spark's own SparkException is checked, though Scala throws it
+      // The rows are computed by now (the checkpoint above), so what fails here is the writing.
+      throw new OutputException(
+          "cannot write " + spec.name() + " to " + root + ": " + OutputException.reason(e), e);
+    }
     LOG.info(
-        "{}: computed and written in {} ms", spec.name(), (System.nanoTime() - start) / 1_000_000);
+        "{}: {} rows computed and written in {} ms",
+        spec.name(),
+        ordered.count(),
+        (System.nanoTime() - start) / 1_000_000);
   }
 
   /**
@@ -126,7 +135,7 @@ public final class OutputWriter {
       }
       fs.delete(scratch, true);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + target, e);
+      throw new UncheckedIOException(e);
     }
   }
 }

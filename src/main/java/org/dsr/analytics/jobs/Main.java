@@ -1,6 +1,8 @@
 package org.dsr.analytics.jobs;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.dsr.analytics.config.ConfigException;
@@ -8,6 +10,7 @@ import org.dsr.analytics.config.JobConfig;
 import org.dsr.analytics.config.JobConfigLoader;
 import org.dsr.analytics.ingest.DataQualityException;
 import org.dsr.analytics.io.InputException;
+import org.dsr.analytics.io.OutputException;
 import org.dsr.analytics.io.OutputLockedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,6 +70,17 @@ public final class Main implements Callable<Integer> {
   private String runId;
 
   @Option(
+      names = "--set",
+      paramLabel = "KEY=VALUE",
+      description = {
+        "Override one config key (repeatable): a key path and a JSON value or plain text, e.g.",
+        "  --set metrics.year_from=2010 --set comparison.countries='[\"KEN\",\"ETH\"]'",
+        "  --set inputs[0].path=/data/egdi/*.csv (relative paths resolve against the config's",
+        "folder, like those in the file)."
+      })
+  private List<String> overrides = new ArrayList<>();
+
+  @Option(
       names = "--dry-run",
       description = "Check the config and inputs and print the plan; write nothing.")
   private boolean dryRun;
@@ -91,7 +105,7 @@ public final class Main implements Callable<Integer> {
   public Integer call() {
     JobConfig job;
     try {
-      job = JobConfigLoader.load(config);
+      job = JobConfigLoader.load(config, overrides);
       if (output != null) {
         job = job.withOutput(output);
       }
@@ -122,9 +136,14 @@ public final class Main implements Callable<Integer> {
       return fail(INPUT, "input error: " + e.getMessage(), e);
     } catch (OutputLockedException e) {
       return fail(UNEXPECTED, "output locked: " + e.getMessage(), e);
+    } catch (OutputException e) {
+      return fail(
+          UNEXPECTED,
+          "output error: " + e.getMessage() + "; the published outputs are as before",
+          e);
     } catch (DataQualityException e) {
       return fail(DATA_QUALITY, "data-quality threshold exceeded: " + e.getMessage(), e);
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // SparkException is checked, though Scala code throws it anywhere
       // A reader failing inside a Spark task reaches the driver wrapped in a SparkException.
       InputException input = causeOfType(e, InputException.class);
       if (input != null) {

@@ -2,6 +2,7 @@ package org.dsr.analytics.jobs;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,11 +21,13 @@ import org.dsr.analytics.ingest.Disposition;
 import org.dsr.analytics.ingest.Ingestion;
 import org.dsr.analytics.ingest.ReadContext;
 import org.dsr.analytics.ingest.SourceLayout;
+import org.dsr.analytics.io.Faults;
 import org.dsr.analytics.io.InputException;
 import org.dsr.analytics.io.InputFiles;
 import org.dsr.analytics.io.InputFingerprint;
 import org.dsr.analytics.io.OutputDirectory;
 import org.dsr.analytics.io.OutputWriter;
+import org.dsr.analytics.io.PlanCut;
 import org.dsr.analytics.metrics.Metrics;
 import org.dsr.analytics.reference.CountryHarmoniser;
 import org.dsr.analytics.reference.CountryOverrides;
@@ -73,7 +76,10 @@ public final class PipelineJob {
     var conf = spark.sparkContext().hadoopConfiguration();
     try (OutputDirectory out = OutputDirectory.open(config.output(), runId)) {
       Map<InputSpec, List<InputFingerprint>> before = fingerprints(config, conf);
-      Result staged = produce(spark, config.withOutput(out.staging()));
+      Result staged;
+      try (PlanCut.Checkpoints checkpoints = PlanCut.checkpointsFor(spark, out.staging())) {
+        staged = produce(spark, config.withOutput(out.staging()));
+      }
       Map<InputSpec, List<InputFingerprint>> after = fingerprints(config, conf);
       if (!before.equals(after)) {
         throw new InputException(
@@ -195,6 +201,7 @@ public final class PipelineJob {
             config.inputs(),
             disposition,
             config.maxRejectRateOrDefault());
+    pauseIfRequested("ingested", config.output());
 
     OutputWriter writer = new OutputWriter(config.output());
     Map<String, Dataset<Row>> canonical = new LinkedHashMap<>();
@@ -212,6 +219,7 @@ public final class PipelineJob {
     writer.write(ingested.rejects(), Datasets.REJECTS);
     writer.write(ingested.reconciliation(), Datasets.RECONCILIATION);
     writer.write(ingested.harmonisation(), Datasets.HARMONISATION);
+    pauseIfRequested("writing", config.output());
 
     Map<String, Dataset<Row>> metrics =
         Metrics.compute(
@@ -243,6 +251,15 @@ public final class PipelineJob {
     LOG.info("harmonisation: distinct names per match method {}", byMethod);
     ingested.counts().forEach((source, files) -> LOG.info("{}: {}", source, summary(files)));
     return new Result(config.output(), byMethod, ingested.counts());
+  }
+
+  /** A fault-injection point for the tests that kill a run there (see {@link Faults}). */
+  private static void pauseIfRequested(String point, String staging) {
+    try {
+      Faults.pauseIfRequested(point, Path.of(staging));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Loan sources in the config's input order: the default loan source priority. */

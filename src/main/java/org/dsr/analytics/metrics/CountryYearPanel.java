@@ -23,6 +23,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
+import org.dsr.analytics.io.PlanCut;
 import org.dsr.analytics.reference.Categories;
 import org.dsr.analytics.schema.Columns;
 import org.dsr.analytics.schema.Datasets;
@@ -77,16 +78,16 @@ public final class CountryYearPanel {
             .rowsBetween(Window.unboundedPreceding(), Window.currentRow());
 
     Dataset<Row> loanSource = loanSourceOfCountry(loans, loanSourcePriority);
+    // Materialised before the wide select below: Spark 4's analyser re-walks the whole plan for
+    // every expression, which took ~30 s on sample-data with the joins inline.
     Dataset<Row> panel =
-        grid.join(egdiOfYear(egdi), keys(Columns.ISO3, Columns.YEAR), "left")
-            .join(deploymentsOfYear(deployments), keys(Columns.ISO3, Columns.YEAR), "left")
-            .join(newVendorsOfYear(deployments), keys(Columns.ISO3, Columns.YEAR), "left")
-            .join(loansOfYear(loans, loanSource), keys(Columns.ISO3, Columns.YEAR), "left")
-            .join(loanSource, keys(Columns.ISO3), "left")
-            .join(macroOfYear(macro), keys(Columns.ISO3, Columns.YEAR), "left")
-            // Materialised before the wide select below: Spark 4's analyser re-walks the whole
-            // plan for every expression, which took ~30 s on sample-data with the joins inline.
-            .localCheckpoint(true);
+        PlanCut.of(
+            grid.join(egdiOfYear(egdi), keys(Columns.ISO3, Columns.YEAR), "left")
+                .join(deploymentsOfYear(deployments), keys(Columns.ISO3, Columns.YEAR), "left")
+                .join(newVendorsOfYear(deployments), keys(Columns.ISO3, Columns.YEAR), "left")
+                .join(loansOfYear(loans, loanSource), keys(Columns.ISO3, Columns.YEAR), "left")
+                .join(loanSource, keys(Columns.ISO3), "left")
+                .join(macroOfYear(macro), keys(Columns.ISO3, Columns.YEAR), "left"));
 
     List<Column> out = new ArrayList<>();
     out.add(col(Columns.ISO3));

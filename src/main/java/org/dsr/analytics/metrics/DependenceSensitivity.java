@@ -19,6 +19,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.dsr.analytics.config.MetricsConfig;
+import org.dsr.analytics.io.PlanCut;
 import org.dsr.analytics.schema.Columns;
 
 /**
@@ -98,7 +99,7 @@ public final class DependenceSensitivity {
                   when(index.isNotNull(), byIndex.plus(ties.minus(1).divide(2.0))));
       ranks.add(col("_rank_" + i));
     }
-    Dataset<Row> ranked = scored.localCheckpoint(true);
+    Dataset<Row> ranked = PlanCut.of(scored);
     Dataset<Row> bestWorst =
         ranked.select(
             col(Columns.ISO3),

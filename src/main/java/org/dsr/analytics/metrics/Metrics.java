@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.dsr.analytics.config.MetricsConfig;
+import org.dsr.analytics.io.PlanCut;
 import org.dsr.analytics.reference.CountryTable;
 import org.dsr.analytics.schema.Columns;
 import org.dsr.analytics.schema.Datasets;
@@ -38,7 +39,8 @@ public final class Metrics {
     long start = System.nanoTime();
     int[] range = yearRange(egdi, loans, deployments, config);
     Dataset<Row> panel =
-        CountryYearPanel.build(
+        PlanCut.of(
+            CountryYearPanel.build(
                 countries.drop(CountryTable.UN_MEMBER),
                 egdi,
                 canonical.get(Datasets.MACRO.name()),
@@ -48,8 +50,7 @@ public final class Metrics {
                 range[1],
                 config.loanSourcePriority().isEmpty()
                     ? defaultLoanPriority
-                    : config.loanSourcePriority())
-            .localCheckpoint(true);
+                    : config.loanSourcePriority()));
     LOG.info(
         "country_year: {}-{} computed in {} ms",
         range[0],
@@ -61,9 +62,9 @@ public final class Metrics {
     DependenceSensitivity.Result sensitivity =
         DependenceSensitivity.analyse(components, weights, config.normalisation());
     Dataset<Row> dependence =
-        DependenceIndex.compute(components, weights, config.normalisation())
-            .join(sensitivity.ranks(), new String[] {Columns.ISO3, Columns.YEAR}, "left")
-            .localCheckpoint(true);
+        PlanCut.of(
+            DependenceIndex.compute(components, weights, config.normalisation())
+                .join(sensitivity.ranks(), new String[] {Columns.ISO3, Columns.YEAR}, "left"));
     LOG.info(
         "dependence and its sensitivity computed in {} ms",
         (System.nanoTime() - start) / 1_000_000);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -150,5 +151,57 @@ class JobConfigLoaderTest {
     assertThatThrownBy(() -> JobConfigLoader.load(file))
         .isInstanceOf(ConfigException.class)
         .hasMessageStartingWith("cannot read config " + file);
+  }
+
+  private static final String MINIMAL =
+      """
+      {"output": "out",
+       "inputs": [{"source": "egdi", "layout": "un_egdi", "path": "egdi"}],
+       "metrics": {"year_from": 2003}}
+      """;
+
+  @Test
+  void setOverridesSingleKeysWithJsonValuesOrPlainText() throws Exception {
+    Path file = write(MINIMAL);
+    JobConfig config =
+        JobConfigLoader.load(
+            file,
+            List.of(
+                "metrics.year_from=2010",
+                "max_reject_rate=0.2",
+                "inputs[0].path=data/egdi-2024",
+                "comparison.countries=[\"KEN\",\"ETH\"]",
+                "comparison.title=Kenya & Ethiopia"));
+    assertThat(config.metrics().yearFrom()).isEqualTo(2010);
+    assertThat(config.maxRejectRateOrDefault()).isEqualTo(0.2);
+    assertThat(config.inputs().get(0).path()).isEqualTo(dir.resolve("data/egdi-2024").toString());
+    assertThat(config.comparison().countries()).containsExactly("KEN", "ETH");
+    assertThat(config.comparison().title()).isEqualTo("Kenya & Ethiopia");
+  }
+
+  @Test
+  void setIsCheckedAsStrictlyAsTheFile() throws Exception {
+    Path file = write(MINIMAL);
+    assertThatThrownBy(() -> JobConfigLoader.load(file, List.of("metrics.year_frm=2010")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageStartingWith(
+            file
+                + " with --set metrics.year_frm=2010: unknown key 'metrics.year_frm'; expected one of [");
+    assertThatThrownBy(() -> JobConfigLoader.load(file, List.of("metrics.year_from=soon")))
+        .hasMessage(
+            file
+                + " with --set metrics.year_from=soon: key 'metrics.year_from' has the wrong type;"
+                + " expected a whole number");
+    assertThatThrownBy(() -> JobConfigLoader.load(file, List.of("max_reject_rate=2")))
+        .hasMessage(
+            file + " with --set max_reject_rate=2: max_reject_rate 2.0 is not within [0, 1]");
+    assertThatThrownBy(() -> JobConfigLoader.load(file, List.of("inputs[3].path=x")))
+        .hasMessage("--set inputs[3].path=x: no element [3] (the list has 1)");
+    assertThatThrownBy(() -> JobConfigLoader.load(file, List.of("year_from")))
+        .hasMessage("--set year_from: expected key=value, e.g. --set metrics.year_from=2010");
+    assertThatThrownBy(() -> JobConfigLoader.load(file, List.of("Metrics..x=1")))
+        .hasMessage(
+            "--set Metrics..x=1: 'Metrics..x' is not a key path; expected e.g. metrics.year_from"
+                + " or inputs[0].path");
   }
 }

@@ -70,6 +70,22 @@ class MainTest extends SparkTestBase {
   }
 
   @Test
+  void setOverridesAKeyAndIsCheckedLikeTheFile() {
+    assertThat(
+            Main.run(
+                "--config", "jobs/sample.json", "--set", "output=" + dir.resolve("x"), "--dry-run"))
+        .isEqualTo(Main.OK);
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("  output " + dir.resolve("x") + ":");
+
+    assertThat(Main.run("--config", "jobs/sample.json", "--set", "metrics.weights.loan=x"))
+        .isEqualTo(Main.USAGE);
+    assertThat(stderr().strip())
+        .startsWith(
+            "dsr-analytics: config error: jobs/sample.json with --set metrics.weights.loan=x: key"
+                + " 'metrics.weights.loan' has the wrong type; expected a number");
+  }
+
+  @Test
   void missingInputIsAnInputError() throws Exception {
     Path config = dir.resolve("job.json");
     Files.writeString(

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.dsr.analytics.config.ConfigException;
 import org.dsr.analytics.io.InputFingerprint;
@@ -86,54 +83,6 @@ class PublishingTest {
       assertThat(out.resolve("previous-run.txt")).hasContent("kept");
       assertThat(aside).doesNotExist();
       assertThat(dir.resolve("out.staging-r1")).doesNotExist();
-    }
-  }
-
-  @Test
-  void killedWhilePublishingLosesNothing() throws Exception {
-    Path out = published("out");
-    Path config = dir.resolve("jobs/tiny.json");
-    Files.createDirectories(config.getParent());
-    Files.writeString(
-        config,
-        Files.readString(Path.of("src/test/resources/jobs/tiny.json"))
-            .replace(
-                "../../../../sample-data", Path.of("sample-data").toAbsolutePath().toString()));
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("@" + Path.of("scripts/spark-jvm.args").toAbsolutePath());
-    command.add("-Dspark.master=local[1]");
-    command.add("-Dspark.ui.enabled=false");
-    command.add("-Dspark.driver.bindAddress=127.0.0.1");
-    command.add("-Ddsr.pause.at=between-moves");
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add(Main.class.getName());
-    command.addAll(
-        List.of("--config", config.toString(), "--output", out.toString(), "--run-id", "killed"));
-    Process run =
-        new ProcessBuilder(command)
-            .redirectErrorStream(true)
-            .redirectOutput(dir.resolve("run.log").toFile())
-            .start();
-    try {
-      Path paused = dir.resolve("out.paused-between-moves");
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
-      while (!Files.exists(paused) && run.isAlive() && System.nanoTime() < deadline) {
-        Thread.sleep(200);
-      }
-      assertThat(paused).as(Files.readString(dir.resolve("run.log"))).exists();
-      run.destroyForcibly()
-          .waitFor(); // SIGKILL, between moving the old outputs aside and the new in
-    } finally {
-      run.destroyForcibly();
-    }
-    assertThat(out).doesNotExist();
-    assertThat(dir.resolve("out.previous-killed").resolve("previous-run.txt")).hasContent("kept");
-    // The next run puts the previous outputs back before anything else.
-    try (OutputDirectory next = OutputDirectory.open(out.toString(), "next")) {
-      assertThat(out.resolve("previous-run.txt")).hasContent("kept");
-      assertThat(dir.resolve("out.staging-killed")).doesNotExist();
     }
   }
 
