@@ -2,10 +2,11 @@
 # Runs the whole dsr-analytics test suite:
 #   1. mvn verify: unit tests, Spark tests on local[2], integration tests on the real data in
 #      ../shared/data (skipped, with a message, where that folder is absent), formatting check;
-#   2. the sample pipeline (./scripts/run.sh), its comparison page rendered in headless Chromium,
-#      and the analyst notebook executed against its outputs.
-# Installs what a fresh Debian/Ubuntu machine lacks: Java 17 and Maven; Chromium and Jupyter for
-# step 2 (where they cannot be installed, it says so and skips only those checks).
+#   2. the sample pipeline (./scripts/run.sh), the same job on a local Spark standalone cluster
+#      (scripts/cluster-test.sh: outputs equal, and again with a Worker killed mid-job), the
+#      comparison page rendered in headless Chromium, and the analyst notebook executed.
+# Installs what a fresh Debian/Ubuntu machine lacks: Java 17, Maven, Python 3 and procps; Chromium
+# and Jupyter for step 2 (where they cannot be installed, it says so and skips only those checks).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,6 +18,8 @@ apt_install() {
 need=()
 command -v java >/dev/null 2>&1 && java -version 2>&1 | grep -qE 'version "(1[7-9]|2[0-9])' || need+=(openjdk-17-jdk-headless)
 command -v mvn >/dev/null 2>&1 || need+=(maven)
+command -v python3 >/dev/null 2>&1 || need+=(python3)  # cluster-test.sh reads manifests
+command -v pgrep >/dev/null 2>&1 || need+=(procps)     # cluster-test.sh finds a Worker's executor
 if ((${#need[@]})); then
   echo "test.sh: installing ${need[*]}" >&2
   apt_install "${need[@]}"
@@ -40,6 +43,8 @@ if ! ./scripts/run.sh --output out/test-run >target/report-checks/run.log 2>&1; 
   echo "test.sh: the sample run failed; its log is target/report-checks/run.log" >&2
   exit 1
 fi
+# The production path: the application jar on a standalone cluster, a Worker lost mid-job.
+./scripts/cluster-test.sh out/test-run
 if command -v chromium >/dev/null 2>&1; then
   ./scripts/check-html.sh out/test-run/comparison/comparison.html target/report-checks/comparison.png
 else

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +19,7 @@ import org.dsr.analytics.config.JobConfig;
 import org.dsr.analytics.config.JobConfigLoader;
 import org.dsr.analytics.io.InputException;
 import org.dsr.analytics.testing.SparkTestBase;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,15 +36,33 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FaultInjectionTest extends SparkTestBase {
   private static final Path TINY = Path.of("src/test/resources/jobs/tiny.json");
 
-  @TempDir static Path first;
+  private static final List<String> KILL_POINTS = List.of("ingested", "writing", "between-moves");
+
+  @TempDir static Path root;
   @TempDir Path dir;
 
   private static Map<String, String> published;
+  private static final Map<String, Process> killedRuns = new TreeMap<>();
 
+  /**
+   * Publishes once, then starts one child run per kill point at once, each over its own copy of the
+   * published outputs: the JVMs start side by side instead of one after another.
+   */
   @BeforeAll
-  static void publishOnce() throws Exception {
-    PipelineJob.run(spark, config(first.resolve("out")), "first");
-    published = checksums(first.resolve("out"));
+  static void publishOnceAndStartTheRunsToKill() throws Exception {
+    Path first = root.resolve("first/out");
+    PipelineJob.run(spark, config(first), "first");
+    published = checksums(first);
+    for (String point : KILL_POINTS) {
+      Path out = root.resolve(point).resolve("out");
+      copy(first, out);
+      killedRuns.put(point, start(point, TINY, out));
+    }
+  }
+
+  @AfterAll
+  static void stopTheRunsToKill() {
+    killedRuns.values().forEach(Process::destroyForcibly);
   }
 
   private static JobConfig config(Path out) {
@@ -52,18 +72,19 @@ class FaultInjectionTest extends SparkTestBase {
   @ParameterizedTest
   @ValueSource(strings = {"ingested", "writing", "between-moves"})
   void killedRunLosesNothingAndTheNextRunCleansUp(String point) throws Exception {
-    Path out = dir.resolve("out");
-    copy(first.resolve("out"), out);
-
-    killAt(point, out);
+    Path folder = root.resolve(point);
+    Path out = folder.resolve("out");
+    Process run = killedRuns.get(point);
+    awaitPause(run, point, folder);
+    run.destroyForcibly().waitFor(); // SIGKILL
 
     // Before the first publishing move the outputs are in place; between the moves, aside.
-    Path previous = point.equals("between-moves") ? dir.resolve("out.previous-killed") : out;
+    Path previous = point.equals("between-moves") ? folder.resolve("out.previous-killed") : out;
     assertThat(checksums(previous)).isEqualTo(published);
-    assertThat(siblings()).hasSizeGreaterThan(2); // the killed run's staging or .previous folder
+    assertThat(entries(folder)).hasSizeGreaterThan(2); // the killed run's staging or .previous
 
     PipelineJob.run(spark, config(out), "next");
-    assertThat(siblings()).containsExactlyInAnyOrder("out", "out.lock");
+    assertThat(entries(folder)).containsExactlyInAnyOrder("out", "out.lock");
     assertThat(out.resolve("_manifest.json")).content().contains("\"run_id\" : \"next\"");
     assertThat(csvFiles(checksums(out))).isEqualTo(csvFiles(published)).isNotEmpty();
   }
@@ -71,7 +92,7 @@ class FaultInjectionTest extends SparkTestBase {
   @Test
   void anInputChangingDuringTheRunFailsItAndNothingIsPublished() throws Exception {
     Path out = dir.resolve("out");
-    copy(first.resolve("out"), out);
+    copy(root.resolve("first/out"), out);
     Path input = dir.resolve("EGOV_DATA_2020.csv");
     Files.copy(Path.of("sample-data/egdi/EGOV_DATA_2020.csv"), input);
     Path config = dir.resolve("job.json");
@@ -87,12 +108,14 @@ class FaultInjectionTest extends SparkTestBase {
       JobConfig job = JobConfigLoader.load(config);
       run = CompletableFuture.supplyAsync(() -> PipelineJob.run(spark, job, "changed"));
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-      while (pauseMarker("ingested").isEmpty() && !run.isDone() && System.nanoTime() < deadline) {
+      while (pauseMarker("ingested", dir).isEmpty()
+          && !run.isDone()
+          && System.nanoTime() < deadline) {
         Thread.sleep(100);
       }
       // A publisher replaces the file while the run is between reading and publishing.
       Files.writeString(input, Files.readString(input).replace("0.", "0.0"));
-      Files.delete(pauseMarker("ingested").orElseThrow());
+      Files.delete(pauseMarker("ingested", dir).orElseThrow());
     } finally {
       System.clearProperty("dsr.pause.at");
     }
@@ -107,14 +130,8 @@ class FaultInjectionTest extends SparkTestBase {
     assertThat(checksums(out)).isEqualTo(published);
   }
 
-  /** Starts the job in a child JVM, waits until it pauses at the point and kills it (SIGKILL). */
-  private void killAt(String point, Path out) throws Exception {
-    Process run = pausedAt(point, TINY, out);
-    run.destroyForcibly().waitFor(); // SIGKILL
-  }
-
-  /** Starts the job in a child JVM and waits until it pauses at the point (see Faults). */
-  private Process pausedAt(String point, Path config, Path out) throws Exception {
+  /** Starts the job in a child JVM that pauses at the point (see Faults); its log is beside out. */
+  private static Process start(String point, Path config, Path out) throws Exception {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("@" + Path.of("scripts/spark-jvm.args").toAbsolutePath());
@@ -134,29 +151,36 @@ class FaultInjectionTest extends SparkTestBase {
             out.toString(),
             "--run-id",
             "killed"));
-    Path log = dir.resolve("killed-run.log");
-    Process run =
-        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
-    while (pauseMarker(point).isEmpty() && run.isAlive() && System.nanoTime() < deadline) {
-      Thread.sleep(200);
-    }
-    if (pauseMarker(point).isEmpty()) {
-      run.destroyForcibly().waitFor();
-      throw new AssertionError("the run never paused at " + point + ":\n" + Files.readString(log));
-    }
-    return run;
+    return new ProcessBuilder(command)
+        .redirectErrorStream(true)
+        .redirectOutput(out.resolveSibling("killed-run.log").toFile())
+        .start();
   }
 
-  private java.util.Optional<Path> pauseMarker(String point) throws Exception {
-    try (Stream<Path> s = Files.list(dir)) {
+  private static void awaitPause(Process run, String point, Path folder) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
+    while (pauseMarker(point, folder).isEmpty() && run.isAlive() && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+    }
+    if (pauseMarker(point, folder).isEmpty()) {
+      run.destroyForcibly().waitFor();
+      throw new AssertionError(
+          "the run never paused at "
+              + point
+              + ":\n"
+              + Files.readString(folder.resolve("killed-run.log")));
+    }
+  }
+
+  private static Optional<Path> pauseMarker(String point, Path folder) throws Exception {
+    try (Stream<Path> s = Files.list(folder)) {
       return s.filter(p -> p.getFileName().toString().endsWith(".paused-" + point)).findAny();
     }
   }
 
-  private List<String> siblings() throws Exception {
-    try (Stream<Path> s = Files.list(dir)) {
-      // Ignored: the test's log, and the pause marker only the test's fault injection writes.
+  /** A folder's entries but the test's log and the pause marker only fault injection writes. */
+  private static List<String> entries(Path folder) throws Exception {
+    try (Stream<Path> s = Files.list(folder)) {
       return s.map(p -> p.getFileName().toString())
           .filter(n -> !n.endsWith(".log") && !n.contains(".paused-"))
           .toList();
@@ -164,6 +188,7 @@ class FaultInjectionTest extends SparkTestBase {
   }
 
   private static void copy(Path from, Path to) throws Exception {
+    Files.createDirectories(to.getParent());
     try (Stream<Path> walk = Files.walk(from)) {
       for (Path p : walk.toList()) {
         Files.copy(p, to.resolve(from.relativize(p).toString()));
