@@ -100,7 +100,7 @@ public final class DelimitedFileReader {
         }
       }
     } catch (IOException | UncheckedIOException e) {
-      throw unreadable(file, e, dialect, conf);
+      throw unreadable(file, file, e, dialect, conf);
     }
     if (firstRecordFound == null) {
       throw new InputException(file + ": the file is empty; expected a header " + requiredColumns);
@@ -216,28 +216,30 @@ public final class DelimitedFileReader {
   }
 
   /**
-   * The error for a file that cannot be read to the end. For bytes invalid in the declared
-   * character set it names the line that holds them.
+   * The error for a file that cannot be read to the end (cut short, a quote left open). For bytes
+   * invalid in the declared character set it names the line that holds them.
+   *
+   * @param where the file, with the line of the record that could not be read where known
    */
   static InputException unreadable(
-      String file, Exception e, CsvDialect dialect, Configuration conf) {
+      String where, String file, Exception e, CsvDialect dialect, Configuration conf) {
     Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
     if (cause instanceof CharacterCodingException) {
-      String where = file;
+      String invalidAt = file;
       try (InputStream in = openBytes(file, conf)) {
         long line = EncodingCheck.firstInvalidLine(in, dialect.charset());
-        where = line > 0 ? file + " line " + line : file;
+        invalidAt = line > 0 ? file + " line " + line : file;
       } catch (IOException ignored) {
         // The message still names the file; the line is a courtesy.
       }
       return new InputException(
-          where
+          invalidAt
               + ": cannot read: bytes that are not valid "
               + dialect.charsetName()
               + " (declare the input's encoding, e.g. \"encoding\": \"windows-1252\")",
           e);
     }
-    return new InputException(file + ": cannot read: " + cause.getMessage(), e);
+    return new InputException(where + ": cannot read: " + cause.getMessage(), e);
   }
 
   /** Streams one file's records as rows, closing the file when the last record is read. */
@@ -273,7 +275,7 @@ public final class DelimitedFileReader {
       } catch (NoSuchElementException e) {
         pending = null;
       } catch (UncheckedIOException e) {
-        throw unreadable(file, e, dialect, new Configuration());
+        throw unreadable(file + " line " + pendingLine, file, e, dialect, new Configuration());
       }
     }
 
