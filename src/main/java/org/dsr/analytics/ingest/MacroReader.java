@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_compact;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
@@ -22,7 +23,8 @@ import org.dsr.analytics.schema.Datasets;
 /**
  * World Bank indicators, wide (the WDI bulk CSV: one column per year) or long (one row per country
  * and year, the indicator named in the job config). A row becomes its non-empty observations; an
- * empty cell or ".." is no observation, an unreadable cell rejects the row.
+ * empty cell or ".." is no observation, an unreadable cell rejects the row. A wide row without any
+ * observation is excluded, so that every accepted row is in the output.
  */
 final class MacroReader implements SourceReader {
   /** The working column of a row's observations, exploded into rows once the row is accepted. */
@@ -66,13 +68,19 @@ final class MacroReader implements SourceReader {
       rowYear = year.value();
       observations.add(observation(year.value(), value.value()));
     }
+    Column found = array_compact(array(observations.toArray(Column[]::new)));
+    if (wide) {
+      issues.add(
+          Issues.when(
+              size(found).equalTo(0), Rules.NO_OBSERVATION, lit("no value in any year column")));
+    }
     Dataset<Row> rows =
         Issues.add(read.rows(), issues.toArray(Column[]::new))
             .select(
                 col(Columns.ISO3),
                 indicator.as(Columns.INDICATOR_CODE),
                 rowYear.as(Columns.YEAR),
-                array_compact(array(observations.toArray(Column[]::new))).as(OBSERVATIONS),
+                found.as(OBSERVATIONS),
                 col(Columns.SOURCE),
                 col(Columns.SOURCE_FILE),
                 col(Columns.LINE_NUMBER),
