@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_compact;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
@@ -45,6 +44,8 @@ final class MacroReader implements SourceReader {
             ctx, input, layout, headers -> wide ? wideColumns(headers) : layout.requiredColumns());
     List<Column> issues = new ArrayList<>();
     List<Column> observations = new ArrayList<>();
+    // Every value cell empty or a missing-value mark; an unreadable one rejects the row instead.
+    Column noValue = lit(true);
     Column indicator;
     Column rowYear;
     if (wide) {
@@ -56,6 +57,7 @@ final class MacroReader implements SourceReader {
           Parse.Field value = Parse.number(year, CsvInput.raw(year), DataTypes.DoubleType);
           issues.add(value.issue());
           observations.add(observation(lit(Integer.parseInt(year)), value.value()));
+          noValue = noValue.and(Parse.text(CsvInput.raw(year)).isNull());
         }
       }
     } else {
@@ -64,23 +66,20 @@ final class MacroReader implements SourceReader {
       Parse.Field value = Parse.number("Value", CsvInput.raw("Value"), DataTypes.DoubleType);
       issues.add(year.issue());
       issues.add(value.issue());
-      issues.add(Parse.required("Value", CsvInput.raw("Value")));
       rowYear = year.value();
       observations.add(observation(year.value(), value.value()));
+      noValue = Parse.text(CsvInput.raw("Value")).isNull();
     }
-    Column found = array_compact(array(observations.toArray(Column[]::new)));
-    if (wide) {
-      issues.add(
-          Issues.when(
-              size(found).equalTo(0), Rules.NO_OBSERVATION, lit("no value in any year column")));
-    }
+    issues.add(
+        Issues.when(
+            noValue, Rules.NO_OBSERVATION, lit(wide ? "no value in any year column" : "no value")));
     Dataset<Row> rows =
         Issues.add(read.rows(), issues.toArray(Column[]::new))
             .select(
                 col(Columns.ISO3),
                 indicator.as(Columns.INDICATOR_CODE),
                 rowYear.as(Columns.YEAR),
-                found.as(OBSERVATIONS),
+                array_compact(array(observations.toArray(Column[]::new))).as(OBSERVATIONS),
                 col(Columns.SOURCE),
                 col(Columns.SOURCE_FILE),
                 col(Columns.LINE_NUMBER),

@@ -57,7 +57,7 @@ public final class Rules {
       new Rule(
           "no_observation",
           EXCLUDE,
-          "a WDI wide row with no value in any year (every cell empty or '..'): nothing to keep");
+          "a WDI row with no value: every year cell (wide) or its Value (long) empty, '..' or N/A");
   public static final Rule UNKNOWN_SECTOR =
       new Rule(
           "unknown_sector", WARN, "a sector the sector vocabulary does not know: kept as 'other'");
