@@ -115,7 +115,22 @@ public final class DelimitedFileReader {
             + "; expected "
             + requiredColumns
             + ", found "
-            + firstRecordFound);
+            + firstRecordFound
+            + delimiterHint(firstRecordFound, dialect));
+  }
+
+  /** Where the header is one field holding another common delimiter, a hint naming it. */
+  private static String delimiterHint(List<String> header, CsvDialect dialect) {
+    if (header.size() == 1) {
+      for (char d : new char[] {';', '\t', '|', ','}) {
+        if (d != dialect.delimiter() && header.get(0).indexOf(d) >= 0) {
+          return " (the header is one field: is the file delimited by "
+              + (d == '\t' ? "tabs" : "'" + d + "'")
+              + "?)";
+        }
+      }
+    }
+    return "";
   }
 
   /**
@@ -224,6 +239,13 @@ public final class DelimitedFileReader {
   static InputException unreadable(
       String where, String file, Exception e, CsvDialect dialect, Configuration conf) {
     Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+    if (cause instanceof CharacterCodingException && isZip(file, conf)) {
+      return new InputException(
+          file
+              + ": cannot read: a zip archive (an xlsx workbook?), not delimited text; check the"
+              + " input's layout",
+          e);
+    }
     if (cause instanceof CharacterCodingException) {
       String invalidAt = file;
       try (InputStream in = openBytes(file, conf)) {
@@ -240,6 +262,15 @@ public final class DelimitedFileReader {
           e);
     }
     return new InputException(where + ": cannot read: " + cause.getMessage(), e);
+  }
+
+  /** Whether the file starts as a zip archive does (xlsx workbooks are zip archives). */
+  private static boolean isZip(String file, Configuration conf) {
+    try (InputStream in = openBytes(file, conf)) {
+      return java.util.Arrays.equals(in.readNBytes(4), new byte[] {'P', 'K', 3, 4});
+    } catch (IOException e) {
+      return false; // the caller's message about the bytes still holds
+    }
   }
 
   /** Streams one file's records as rows, closing the file when the last record is read. */
