@@ -3,10 +3,13 @@ package org.dsr.analytics.ingest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 import org.apache.poi.ss.usermodel.Row;
@@ -47,6 +50,15 @@ final class BadInputFiles {
         Files.write(dir.resolve("EGOV_DATA_2020.csv"), new byte[0]);
       }
       case "empty-directory" -> Files.createDirectories(dir.resolve("inbox"));
+      case "windows-1252-deep" -> {
+        // Far below the header, so that the header check (on the driver) never decodes it.
+        StringBuilder csv = new StringBuilder(EGDI_HEADER);
+        for (int i = 1; i <= 3000; i++) {
+          csv.append("2020,Kenya,").append(i).append(",0.60000,0.40000,0.50000,0.60000,0.30000\n");
+        }
+        csv.append("2020,Cura\u00e7ao,3001,0.60000,0.40000,0.50000,0.60000,0.30000\n");
+        Files.writeString(dir.resolve("EGOV_DATA_2020.csv"), csv, Charset.forName("windows-1252"));
+      }
       case "truncated-gzip" -> Files.write(dir.resolve("EGOV_DATA_2020.csv.gz"), truncatedGzip());
       case "long-field" ->
           Files.writeString(
@@ -57,9 +69,12 @@ final class BadInputFiles {
                   + ",1000,https://example.org/1\n"
                   + "ZTE,Ghana,2019,telecom_network,Backbone,2000,https://example.org/2\n");
       case "xlsx-header-row" ->
-          workbook(dir.resolve("cgit.xlsx"), BadInputFiles::headerBelowTitles);
-      case "xlsx-merged-cells" -> workbook(dir.resolve("cgit.xlsx"), BadInputFiles::mergedCells);
-      case "xlsx-formulas" -> workbook(dir.resolve("cgit.xlsx"), BadInputFiles::formulas);
+          workbook(dir.resolve("cgit.xlsx"), tracker(BadInputFiles::headerBelowTitles));
+      case "xlsx-merged-cells" ->
+          workbook(dir.resolve("cgit.xlsx"), tracker(BadInputFiles::mergedCells));
+      case "xlsx-formulas" -> workbook(dir.resolve("cgit.xlsx"), tracker(BadInputFiles::formulas));
+      case "xlsx-missing-sheet" ->
+          workbook(dir.resolve("cgit.xlsx"), wb -> row(wb.createSheet("Sheet1"), 0, "Year"));
       default -> throw new IllegalArgumentException("unknown generator " + generator);
     }
   }
@@ -84,16 +99,17 @@ final class BadInputFiles {
     return Arrays.copyOf(whole, whole.length / 2);
   }
 
-  private interface Sheets {
-    void fill(Sheet investments, Sheet contracts);
-  }
-
-  private static void workbook(Path file, Sheets sheets) throws IOException {
+  private static void workbook(Path file, Consumer<Workbook> fill) throws IOException {
     try (Workbook wb = new XSSFWorkbook();
         OutputStream out = Files.newOutputStream(file)) {
-      sheets.fill(wb.createSheet("Dataset 1"), wb.createSheet("Dataset 2"));
+      fill.accept(wb);
       wb.write(out);
     }
+  }
+
+  /** The tracker's two sheets: investments ("Dataset 1") and construction contracts. */
+  private static Consumer<Workbook> tracker(BiConsumer<Sheet, Sheet> fill) {
+    return wb -> fill.accept(wb.createSheet("Dataset 1"), wb.createSheet("Dataset 2"));
   }
 
   private static Row row(Sheet sheet, int index, Object... values) {
