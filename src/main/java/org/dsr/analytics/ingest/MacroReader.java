@@ -22,8 +22,9 @@ import org.dsr.analytics.schema.Datasets;
 /**
  * World Bank indicators, wide (the WDI bulk CSV: one column per year) or long (one row per country
  * and year, the indicator named in the job config). A row becomes its non-empty observations; an
- * empty cell or ".." is no observation, an unreadable cell rejects the row. A wide row without any
- * observation is excluded, so that every accepted row is in the output.
+ * empty cell or ".." is no observation, an unreadable cell rejects the row. A row without any
+ * observation is excluded (".." is the World Bank's mark for no data, not an error), so that every
+ * accepted row is in the output.
  */
 final class MacroReader implements SourceReader {
   /** The working column of a row's observations, exploded into rows once the row is accepted. */

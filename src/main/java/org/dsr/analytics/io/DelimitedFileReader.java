@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -267,7 +268,7 @@ public final class DelimitedFileReader {
   /** Whether the file starts as a zip archive does (xlsx workbooks are zip archives). */
   private static boolean isZip(String file, Configuration conf) {
     try (InputStream in = openBytes(file, conf)) {
-      return java.util.Arrays.equals(in.readNBytes(4), new byte[] {'P', 'K', 3, 4});
+      return Arrays.equals(in.readNBytes(4), new byte[] {'P', 'K', 3, 4});
     } catch (IOException e) {
       return false; // the caller's message about the bytes still holds
     }
