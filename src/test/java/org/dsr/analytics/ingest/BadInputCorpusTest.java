@@ -42,7 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@link Ingestion#run}, as the job runs it, with no reject threshold: one input per layout and
  * encoding, a glob naming the cases' files (each EGDI case has its own edition, each WDI case its
  * own year and each deployment its own project, so that no key is shared across cases). Each case
- * is then checked for its reconciliation counts, rejects, the rows its canonical output holds and
+ * is then checked for its reconciliation rows, rejects, the rows its canonical output holds and
  * their values. Cases that fail run through {@link Main}, checked for exit code, the first line of
  * the message and that nothing was published.
  */
@@ -53,6 +53,7 @@ class BadInputCorpusTest extends SparkTestBase {
   private static Ingestion.Result ingested;
   private static List<String> log;
   private static List<Row> rejects;
+  private static List<Row> reconciliation;
   private static List<Row> harmonisation;
   private static final Map<String, Dataset<Row>> outputs = new TreeMap<>();
   private static final Map<String, List<Row>> outputRows = new TreeMap<>();
@@ -98,6 +99,7 @@ class BadInputCorpusTest extends SparkTestBase {
       log = List.copyOf(lines.lines);
     }
     rejects = ingested.rejects().orderBy(Columns.SOURCE_FILE, Columns.LINE_NUMBER).collectAsList();
+    reconciliation = ingested.reconciliation().collectAsList();
     harmonisation =
         ingested
             .harmonisation()
@@ -149,18 +151,19 @@ class BadInputCorpusTest extends SparkTestBase {
 
   private static void checkIngested(CorpusCase c) {
     Path dir = dir(c);
+    // The reconciliation rows of the case's files, as file -> "outcome" or "outcome/rule" -> rows.
     Map<String, Map<String, Long>> counts = new TreeMap<>();
-    ingested
-        .counts()
-        .values()
-        .forEach(
-            files ->
-                files.forEach(
-                    (file, n) -> {
-                      if (ofCase(c, file)) {
-                        counts.put(dir.relativize(Path.of(file.split("#")[0])) + suffix(file), n);
-                      }
-                    }));
+    for (Row r : reconciliation) {
+      String file = r.getString(1);
+      if (ofCase(c, file)) {
+        counts
+            .computeIfAbsent(
+                dir.relativize(Path.of(file.split("#")[0])) + suffix(file), f -> new TreeMap<>())
+            .put(
+                r.isNullAt(3) ? r.getString(2) : r.getString(2) + "/" + r.getString(3),
+                r.getLong(4));
+      }
+    }
     assertThat(counts).as("reconciliation").isEqualTo(c.counts());
     long accepted = 0;
     long rejected = 0;

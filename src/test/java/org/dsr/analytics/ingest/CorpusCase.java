@@ -17,7 +17,8 @@ import java.util.Map;
  *     are committed
  * @param exit the expected exit code of Main; null for a run that succeeds (checked in-process)
  * @param error the expected first line of the message on standard error, after "dsr-analytics: "
- * @param counts expected reconciliation counts per file (relative to {dir}) and outcome key
+ * @param counts the expected reconciliation rows: per file (relative to {dir}), outcome or
+ *     outcome/rule to rows
  * @param rejects expected rejects in file and line order: "line rule" or "line rule: message
  *     start"; line "-" where the format has no lines
  * @param accepted the rows the canonical output holds, as "line iso3", in file and line order
