@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
  * Chinese owner (see {@link Vendors}) becomes an undersea_cable deployment per Chinese owner and
  * landing country, in its ready-for-service year. Cables without one are excluded by rule
  * no_chinese_owner. A file that is not JSON is one malformed record; the index file all.json (a
- * JSON array) is not a cable and is skipped, with a log line.
+ * JSON array) is not a cable and is skipped, with a log line. A file is one JSON value, so its
+ * records are at line 1.
  */
 final class CableMapReader implements SourceReader {
   private static final Logger LOG = LoggerFactory.getLogger(CableMapReader.class);
@@ -146,7 +147,7 @@ final class CableMapReader implements SourceReader {
   private static Row row(String file, String[] values, String parseError) {
     Object[] out = new Object[values.length + 4];
     out[0] = file;
-    out[1] = null;
+    out[1] = 1L;
     System.arraycopy(values, 0, out, 2, values.length);
     out[out.length - 2] = parseError;
     List<String> raw = new ArrayList<>();

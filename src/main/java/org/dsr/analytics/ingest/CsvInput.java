@@ -21,6 +21,8 @@ import org.dsr.analytics.schema.Columns;
  * records, harmonise the country and raise the malformed-record and country issues.
  */
 final class CsvInput {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CsvInput.class);
+
   private CsvInput() {}
 
   /**
@@ -72,6 +74,7 @@ final class CsvInput {
       SourceLayout layout,
       Dataset<Row> raw,
       List<FileHeader> headers) {
+    logExtraColumns(input, layout, List.of(raw.columns()), headers);
     CountryHarmonisation.Result harmonised =
         CountryHarmonisation.harmonise(
             raw.withColumn(Columns.SOURCE, lit(input.source())),
@@ -88,6 +91,29 @@ final class CsvInput {
     // A malformed record has no trustworthy country, so its country issues are not raised.
     Column wellFormed = col(DelimitedFileReader.PARSE_ERROR).isNull();
     return new Read(Issues.add(checked, countryIssues(wellFormed)), headers, harmonised.report());
+  }
+
+  /**
+   * Logs, per file, the header columns the layout neither requires nor reads: they are ignored, and
+   * the log says so, so that a renamed or new column in a republished file is noticed.
+   */
+  private static void logExtraColumns(
+      InputSpec input, SourceLayout layout, List<String> read, List<FileHeader> headers) {
+    for (FileHeader h : headers) {
+      List<String> extra =
+          h.columns().stream()
+              .filter(c -> !c.isEmpty())
+              .filter(c -> !read.contains(c) && !layout.requiredColumns().contains(c))
+              .toList();
+      if (!extra.isEmpty()) {
+        LOG.info(
+            "{}: {}: columns not in layout {}, ignored: {}",
+            input.source(),
+            h.file(),
+            layout.id(),
+            extra);
+      }
+    }
   }
 
   /** The issues of an unresolved country, from the harmonisation columns. */

@@ -22,7 +22,9 @@ import org.dsr.analytics.schema.Datasets;
 /**
  * World Bank indicators, wide (the WDI bulk CSV: one column per year) or long (one row per country
  * and year, the indicator named in the job config). A row becomes its non-empty observations; an
- * empty cell or ".." is no observation, an unreadable cell rejects the row.
+ * empty cell or ".." is no observation, an unreadable cell rejects the row. A row without any
+ * observation is excluded (".." is the World Bank's mark for no data, not an error), so that every
+ * accepted row is in the output.
  */
 final class MacroReader implements SourceReader {
   /** The working column of a row's observations, exploded into rows once the row is accepted. */
@@ -43,6 +45,8 @@ final class MacroReader implements SourceReader {
             ctx, input, layout, headers -> wide ? wideColumns(headers) : layout.requiredColumns());
     List<Column> issues = new ArrayList<>();
     List<Column> observations = new ArrayList<>();
+    // Every value cell empty or a missing-value mark; an unreadable one rejects the row instead.
+    Column noValue = lit(true);
     Column indicator;
     Column rowYear;
     if (wide) {
@@ -54,6 +58,7 @@ final class MacroReader implements SourceReader {
           Parse.Field value = Parse.number(year, CsvInput.raw(year), DataTypes.DoubleType);
           issues.add(value.issue());
           observations.add(observation(lit(Integer.parseInt(year)), value.value()));
+          noValue = noValue.and(Parse.text(CsvInput.raw(year)).isNull());
         }
       }
     } else {
@@ -62,10 +67,13 @@ final class MacroReader implements SourceReader {
       Parse.Field value = Parse.number("Value", CsvInput.raw("Value"), DataTypes.DoubleType);
       issues.add(year.issue());
       issues.add(value.issue());
-      issues.add(Parse.required("Value", CsvInput.raw("Value")));
       rowYear = year.value();
       observations.add(observation(year.value(), value.value()));
+      noValue = Parse.text(CsvInput.raw("Value")).isNull();
     }
+    issues.add(
+        Issues.when(
+            noValue, Rules.NO_OBSERVATION, lit(wide ? "no value in any year column" : "no value")));
     Dataset<Row> rows =
         Issues.add(read.rows(), issues.toArray(Column[]::new))
             .select(

@@ -125,9 +125,7 @@ public final class Parse {
     Column parsed = when(t.rlike(YEAR), t.try_cast(DataTypes.IntegerType));
     Column inRange = parsed.between(MIN_YEAR, MAX_YEAR);
     Column issue =
-        when(
-                t.isNull(),
-                Issues.when(lit(true), Rules.MISSING_VALUE, lit("field '" + field + "' is empty")))
+        when(t.isNull(), Issues.when(lit(true), Rules.MISSING_VALUE, missingMessage(field, raw)))
             .when(
                 parsed.isNull(),
                 Issues.when(
@@ -143,9 +141,16 @@ public final class Parse {
     return new Field(when(inRange, parsed), issue);
   }
 
-  /** An issue when a required field is empty. */
+  /** An issue when a required field is empty or holds a missing-value mark. */
   public static Column required(String field, Column raw) {
-    return Issues.when(
-        text(raw).isNull(), Rules.MISSING_VALUE, lit("field '" + field + "' is empty"));
+    return Issues.when(text(raw).isNull(), Rules.MISSING_VALUE, missingMessage(field, raw));
+  }
+
+  /** "is empty", or the mark itself (N/A, ..) so that the message shows what the file says. */
+  private static Column missingMessage(String field, Column raw) {
+    return when(
+            trim(raw).rlike(MISSING_MARKS).and(trim(raw).notEqual("")),
+            Issues.fieldMessage(field, raw, "marks a missing value"))
+        .otherwise(lit("field '" + field + "' is empty"));
   }
 }

@@ -53,6 +53,11 @@ public final class Rules {
           "not_recommended_for_aggregates",
           EXCLUDE,
           "an AidData record marked 'Recommended For Aggregates: No' (pledges, duplicates, cancelled)");
+  public static final Rule NO_OBSERVATION =
+      new Rule(
+          "no_observation",
+          EXCLUDE,
+          "a WDI row with no value: every year cell (wide) or its Value (long) empty, '..' or N/A");
   public static final Rule UNKNOWN_SECTOR =
       new Rule(
           "unknown_sector", WARN, "a sector the sector vocabulary does not know: kept as 'other'");
@@ -88,6 +93,7 @@ public final class Rules {
         RANK_CONTRADICTS_INDEX,
         NOT_ASSESSED,
         NOT_RECOMMENDED_FOR_AGGREGATES,
+        NO_OBSERVATION,
         UNKNOWN_SECTOR,
         UNKNOWN_CATEGORY,
         NOT_CHINESE_TECH_DEAL,

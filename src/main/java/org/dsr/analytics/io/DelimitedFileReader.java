@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -100,7 +101,7 @@ public final class DelimitedFileReader {
         }
       }
     } catch (IOException | UncheckedIOException e) {
-      throw unreadable(file, e, dialect, conf);
+      throw unreadable(file, file, e, dialect, conf);
     }
     if (firstRecordFound == null) {
       throw new InputException(file + ": the file is empty; expected a header " + requiredColumns);
@@ -115,7 +116,22 @@ public final class DelimitedFileReader {
             + "; expected "
             + requiredColumns
             + ", found "
-            + firstRecordFound);
+            + firstRecordFound
+            + delimiterHint(firstRecordFound, dialect));
+  }
+
+  /** Where the header is one field holding another common delimiter, a hint naming it. */
+  private static String delimiterHint(List<String> header, CsvDialect dialect) {
+    if (header.size() == 1) {
+      for (char d : new char[] {';', '\t', '|', ','}) {
+        if (d != dialect.delimiter() && header.get(0).indexOf(d) >= 0) {
+          return " (the header is one field: is the file delimited by "
+              + (d == '\t' ? "tabs" : "'" + d + "'")
+              + "?)";
+        }
+      }
+    }
+    return "";
   }
 
   /**
@@ -216,28 +232,46 @@ public final class DelimitedFileReader {
   }
 
   /**
-   * The error for a file that cannot be read to the end. For bytes invalid in the declared
-   * character set it names the line that holds them.
+   * The error for a file that cannot be read to the end (cut short, a quote left open). For bytes
+   * invalid in the declared character set it names the line that holds them.
+   *
+   * @param where the file, with the line of the record that could not be read where known
    */
   static InputException unreadable(
-      String file, Exception e, CsvDialect dialect, Configuration conf) {
+      String where, String file, Exception e, CsvDialect dialect, Configuration conf) {
     Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+    if (cause instanceof CharacterCodingException && isZip(file, conf)) {
+      return new InputException(
+          file
+              + ": cannot read: a zip archive (an xlsx workbook?), not delimited text; check the"
+              + " input's layout",
+          e);
+    }
     if (cause instanceof CharacterCodingException) {
-      String where = file;
+      String invalidAt = file;
       try (InputStream in = openBytes(file, conf)) {
         long line = EncodingCheck.firstInvalidLine(in, dialect.charset());
-        where = line > 0 ? file + " line " + line : file;
+        invalidAt = line > 0 ? file + " line " + line : file;
       } catch (IOException ignored) {
         // The message still names the file; the line is a courtesy.
       }
       return new InputException(
-          where
+          invalidAt
               + ": cannot read: bytes that are not valid "
               + dialect.charsetName()
               + " (declare the input's encoding, e.g. \"encoding\": \"windows-1252\")",
           e);
     }
-    return new InputException(file + ": cannot read: " + cause.getMessage(), e);
+    return new InputException(where + ": cannot read: " + cause.getMessage(), e);
+  }
+
+  /** Whether the file starts as a zip archive does (xlsx workbooks are zip archives). */
+  private static boolean isZip(String file, Configuration conf) {
+    try (InputStream in = openBytes(file, conf)) {
+      return Arrays.equals(in.readNBytes(4), new byte[] {'P', 'K', 3, 4});
+    } catch (IOException e) {
+      return false; // the caller's message about the bytes still holds
+    }
   }
 
   /** Streams one file's records as rows, closing the file when the last record is read. */
@@ -273,7 +307,7 @@ public final class DelimitedFileReader {
       } catch (NoSuchElementException e) {
         pending = null;
       } catch (UncheckedIOException e) {
-        throw unreadable(file, e, dialect, new Configuration());
+        throw unreadable(file + " line " + pendingLine, file, e, dialect, new Configuration());
       }
     }
 

@@ -143,8 +143,9 @@ public final class Main implements Callable<Integer> {
           e);
     } catch (DataQualityException e) {
       return fail(DATA_QUALITY, "data-quality threshold exceeded: " + e.getMessage(), e);
-    } catch (Exception e) { // SparkException is checked, though Scala code throws it anywhere
-      // A reader failing inside a Spark task reaches the driver wrapped in a SparkException.
+    } catch (Exception e) {
+      // A reader failing inside a Spark task reaches the driver wrapped in a SparkException, which
+      // is a checked exception that Spark's Scala code throws undeclared: hence Exception here.
       InputException input = causeOfType(e, InputException.class);
       if (input != null) {
         return fail(INPUT, "input error: " + input.getMessage(), e);
