@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.dsr.analytics.config.JobConfig;
@@ -150,5 +151,21 @@ class PipelineJobTest extends SparkTestBase {
                 .as(org.apache.spark.sql.Encoders.STRING())
                 .collectAsList())
         .containsExactly("e_government", "safe_city_surveillance", "telecom_network");
+  }
+
+  @Test
+  void writesNothingOutsideItsOutputFolder(@TempDir Path dir) throws Exception {
+    // Input-derived names (here a source named like a path) never become file names.
+    JobConfig job =
+        JobConfigLoader.load(
+                Path.of("src/test/resources/jobs/tiny.json"),
+                List.of("inputs[0].source=../../../escaped"))
+            .withOutput(dir.resolve("area/sub/../out").toString());
+    PipelineJob.run(spark, job);
+    try (Stream<Path> files = Files.walk(dir)) {
+      assertThat(files.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()))
+          .isNotEmpty()
+          .allMatch(p -> p.startsWith("area/out/") || p.equals("area/out.lock"));
+    }
   }
 }
