@@ -6,16 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Build when the application's sources or the pom are newer than the last build.
-classpath_file=target/classpath.txt
-stamp=target/.run-build-stamp
-if [[ ! -f $stamp || ! -f $classpath_file || -n $(find pom.xml src/main -newer "$stamp" -print -quit) ]]; then
-  echo "dsr-analytics: building (mvn package)..." >&2
-  mvn -B -q -DskipTests package
-  # Spark is 'provided' in the application jar; the local run brings it in (compile scope includes provided).
-  mvn -B -q dependency:build-classpath -Dmdep.includeScope=compile -Dmdep.outputFile="$classpath_file"
-  touch "$stamp"
-fi
+source scripts/lib/build.sh
 
 args=("$@")
 has_config=false
@@ -31,5 +22,5 @@ exec java @scripts/spark-jvm.args \
   -Dspark.ui.enabled=false \
   -Dspark.driver.bindAddress=127.0.0.1 \
   -Dspark.sql.shuffle.partitions=4 \
-  -cp "target/classes:$(cat "$classpath_file")" \
+  -cp "$dsr_classpath" \
   org.dsr.analytics.jobs.Main "${args[@]}"
