@@ -1,0 +1,144 @@
+package org.dsr.analytics.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.dsr.analytics.config.JobConfigLoader;
+import org.dsr.analytics.generate.DataGenerator;
+import org.dsr.analytics.jobs.PipelineJob;
+import org.dsr.analytics.testing.SparkTestBase;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Generated inputs (scale 0.001) through the pipeline and through the DuckDB reference SQL: every
+ * column the SQL computes must agree for every country-year.
+ */
+class DuckDbReferenceTest extends SparkTestBase {
+  private static final double RELATIVE_TOLERANCE = 1e-9;
+
+  @TempDir static Path dir;
+  private static PipelineJob.Result result;
+
+  @BeforeAll
+  static void runBoth() throws Exception {
+    Path input = dir.resolve("input");
+    DataGenerator.generate(input, 0.001, 7);
+    result =
+        PipelineJob.run(
+            spark,
+            JobConfigLoader.load(input.resolve(DataGenerator.JOB_FILE))
+                .withOutput(dir.resolve("out").toString()));
+    DuckDbReference.run(input, dir.resolve("duckdb"));
+  }
+
+  @Test
+  void pipelineReadsEveryGeneratedRowWithoutRejects() throws Exception {
+    assertThat(rows(dir.resolve("out/parquet/rejects/*.parquet"))).isEmpty();
+    Map<String, Long> deployments = outcomes("deployments");
+    assertThat(deployments).containsEntry("read", 1000L).containsEntry("accepted", 1000L);
+    // About 8% of AidData records are marked not for aggregates, and excluded.
+    Map<String, Long> loans = outcomes("aiddata_gcdf3");
+    assertThat(loans.get("read")).isEqualTo(100L);
+    long excluded = loans.get("excluded/not_recommended_for_aggregates");
+    assertThat(loans.get("accepted") + excluded).isEqualTo(100L);
+    assertThat(excluded).isBetween(1L, 25L);
+  }
+
+  @Test
+  void countryYearAgreesWithTheReference() throws Exception {
+    assertAgree("country_year");
+  }
+
+  @Test
+  void dependenceAgreesWithTheReference() throws Exception {
+    assertAgree("dependence");
+  }
+
+  private static Map<String, Long> outcomes(String source) {
+    Map<String, Long> total = new TreeMap<>();
+    result
+        .reconciliation()
+        .get(source)
+        .values()
+        .forEach(m -> m.forEach((k, v) -> total.merge(k, v, Long::sum)));
+    return total;
+  }
+
+  private static void assertAgree(String dataset) throws Exception {
+    Map<String, Map<String, Object>> pipeline =
+        rows(dir.resolve("out/parquet/" + dataset + "/*.parquet"));
+    Map<String, Map<String, Object>> reference =
+        rows(dir.resolve("duckdb/" + dataset + ".parquet"));
+    assertThat(pipeline.keySet()).as(dataset + " rows").isEqualTo(reference.keySet());
+    List<String> differences = new ArrayList<>();
+    for (var row : reference.entrySet()) {
+      Map<String, Object> actual = pipeline.get(row.getKey());
+      for (var cell : row.getValue().entrySet()) {
+        assertThat(actual).as(dataset + " columns").containsKey(cell.getKey());
+        Object mine = actual.get(cell.getKey());
+        if (!same(mine, cell.getValue())) {
+          differences.add(
+              row.getKey()
+                  + " "
+                  + cell.getKey()
+                  + ": pipeline "
+                  + mine
+                  + ", duckdb "
+                  + cell.getValue());
+        }
+      }
+    }
+    assertThat(differences).as(dataset + " differences (first 20)").isEmpty();
+  }
+
+  /** Doubles within a relative 1e-9, decimals exactly, integers of any width by value. */
+  private static boolean same(Object a, Object b) {
+    if (a == null || b == null) {
+      return a == b;
+    }
+    if (a instanceof Double || b instanceof Double || a instanceof Float || b instanceof Float) {
+      double x = ((Number) a).doubleValue();
+      double y = ((Number) b).doubleValue();
+      return Math.abs(x - y) <= RELATIVE_TOLERANCE * Math.max(Math.abs(x), Math.abs(y));
+    }
+    if (a instanceof BigDecimal || b instanceof BigDecimal) {
+      return new BigDecimal(a.toString()).compareTo(new BigDecimal(b.toString())) == 0;
+    }
+    if (a instanceof Number x && b instanceof Number y) {
+      return x.longValue() == y.longValue();
+    }
+    return Objects.equals(a, b);
+  }
+
+  /** The Parquet rows at {@code glob}, read with DuckDB, by "iso3 year". */
+  private static Map<String, Map<String, Object>> rows(Path glob) throws Exception {
+    Map<String, Map<String, Object>> rows = new TreeMap<>();
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
+        Statement sql = db.createStatement();
+        ResultSet rs = sql.executeQuery("SELECT * FROM read_parquet('" + glob + "')")) {
+      ResultSetMetaData meta = rs.getMetaData();
+      while (rs.next()) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+          row.put(meta.getColumnName(i), rs.getObject(i));
+        }
+        rows.put(row.get("iso3") + " " + row.get("year"), row);
+      }
+    }
+    return rows;
+  }
+}
