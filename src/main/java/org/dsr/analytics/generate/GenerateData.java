@@ -38,12 +38,14 @@ public final class GenerateData implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!(scale > 0)) {
-      System.err.println("generate-data: --scale must be more than 0, not " + scale);
+    long start = System.nanoTime();
+    Map<String, Long> rows;
+    try {
+      rows = DataGenerator.generate(out, scale, seed);
+    } catch (IllegalArgumentException e) {
+      System.err.println("generate-data: " + e.getMessage());
       return 2;
     }
-    long start = System.nanoTime();
-    Map<String, Long> rows = DataGenerator.generate(out, scale, seed);
     rows.forEach((file, n) -> System.out.printf("%,12d  %s%n", n, file));
     System.out.printf(
         "generate-data: %s written in %.1f s%n",

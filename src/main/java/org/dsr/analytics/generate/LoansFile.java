@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.apache.commons.csv.CSVPrinter;
@@ -138,7 +139,7 @@ final class LoansFile {
             c.country().region(),
             y,
             random.nextDouble() < 0.6 ? Integer.toString(y + 1 + random.nextInt(5)) : "",
-            SECTOR_NAMES.get(sector).toLowerCase(java.util.Locale.ROOT) + " project, phase " + id,
+            SECTOR_NAMES.get(sector).toLowerCase(Locale.ROOT) + " project, phase " + id,
             status,
             INTENTS.next(random),
             FLOW_TYPES.next(random),

@@ -1,8 +1,10 @@
 package org.dsr.analytics.generate;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.IntToDoubleFunction;
 
 /** Draws items with fixed relative weights, by binary search over the cumulative weights. */
 final class Picker<T> {
@@ -25,7 +27,7 @@ final class Picker<T> {
 
   /** Text items from alternating item and weight arguments: {@code of("Huawei", 60, "ZTE", 30)}. */
   static Picker<String> of(Object... itemsAndWeights) {
-    List<String> items = new java.util.ArrayList<>();
+    List<String> items = new ArrayList<>();
     double[] weights = new double[itemsAndWeights.length / 2];
     for (int i = 0; i < weights.length; i++) {
       items.add((String) itemsAndWeights[2 * i]);
@@ -35,8 +37,8 @@ final class Picker<T> {
   }
 
   /** The years {@code from..to}, each weighted by {@code weight.applyAsDouble(year)}. */
-  static Picker<Integer> years(int from, int to, java.util.function.IntToDoubleFunction weight) {
-    List<Integer> years = new java.util.ArrayList<>();
+  static Picker<Integer> years(int from, int to, IntToDoubleFunction weight) {
+    List<Integer> years = new ArrayList<>();
     double[] weights = new double[to - from + 1];
     for (int y = from; y <= to; y++) {
       years.add(y);

@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.apache.commons.csv.CSVPrinter;
 import org.dsr.analytics.ingest.SourceLayout;
@@ -33,11 +35,11 @@ final class WdiFiles {
   private WdiFiles() {}
 
   /** Writes the four files into {@code dir}; returns the data rows written per file name. */
-  static java.util.Map<String, Long> write(Path dir, List<CountryTraits> countries, long seed)
+  static Map<String, Long> write(Path dir, List<CountryTraits> countries, long seed)
       throws IOException {
     List<CountryTraits> economies =
         countries.stream().filter(c -> !c.country().incomeGroup().isEmpty()).toList();
-    java.util.Map<String, Long> rows = new java.util.LinkedHashMap<>();
+    Map<String, Long> rows = new LinkedHashMap<>();
     rows.put(INTERNET_FILE, writeInternetUsers(dir.resolve(INTERNET_FILE), economies, seed));
     rows.put(METADATA_FILE, writeMetadata(dir.resolve(METADATA_FILE), economies));
     long[] longRows = writeLong(dir, economies, seed);
