@@ -19,16 +19,16 @@ INSERT INTO dependence_weights VALUES
   ('infrastructure_breadth', 3, 1.0), ('deployment_intensity', 4, 1.0);
 
 -- One row per available component (UNPIVOT leaves out nulls: a missing component is not zero).
+CREATE TABLE dependence_available AS
+UNPIVOT dependence_components
+ON finance_exposure, vendor_footprint, infrastructure_breadth, deployment_intensity
+INTO NAME component VALUE value;
+
 -- Score: percent_rank among the year's countries with the component available.
 CREATE TABLE dependence_scores AS
-WITH available AS (
-  UNPIVOT dependence_components
-  ON finance_exposure, vendor_footprint, infrastructure_breadth, deployment_intensity
-  INTO NAME component VALUE value
-)
 SELECT a.iso3, a.year, a.component, w.position, w.weight,
   percent_rank() OVER (PARTITION BY a.year, a.component ORDER BY a.value) AS score
-FROM available a JOIN dependence_weights w USING (component);
+FROM dependence_available a JOIN dependence_weights w USING (component);
 
 -- Index: 100 x the weighted mean of the available scores; null with none.
 CREATE TABLE dependence_index AS

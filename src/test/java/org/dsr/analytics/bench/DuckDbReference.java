@@ -14,10 +14,10 @@ import java.sql.Statement;
 import java.util.List;
 
 /**
- * The core metrics (country_year panel, dependence index) computed once more, in plain SQL on
- * DuckDB, straight from generated input files: an independent oracle for the Spark pipeline, and a
- * baseline a benchmark can time. Writes {@code country_year.parquet} and {@code
- * dependence.parquet}.
+ * The core metrics (country_year panel, dependence index and its sensitivity) computed once more,
+ * in plain SQL on DuckDB, straight from generated input files: an independent oracle for the Spark
+ * pipeline, and a baseline a benchmark can time. Writes {@code country_year.parquet}, {@code
+ * dependence.parquet} and {@code dependence_sensitivity.parquet}.
  *
  * <p>Usage (test classpath): {@code DuckDbReference INPUT_DIR OUTPUT_DIR}, INPUT_DIR as written by
  * scripts/generate-data.sh.
@@ -25,7 +25,12 @@ import java.util.List;
 public final class DuckDbReference {
   /** The SQL steps, run in this order, from {@code src/test/resources/duckdb-reference/}. */
   static final List<String> STEPS =
-      List.of("1-inputs.sql", "2-country_year.sql", "3-dependence.sql", "4-export.sql");
+      List.of(
+          "1-inputs.sql",
+          "2-country_year.sql",
+          "3-dependence.sql",
+          "4-sensitivity.sql",
+          "5-export.sql");
 
   private DuckDbReference() {}
 

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Generated inputs (scale 0.001) through the pipeline and through the DuckDB reference SQL: every
- * column the SQL computes must agree for every country-year. {@code -Ddsr.reference.scale=0.01
- * -Ddsr.reference.seed=3} runs the same comparison on other data.
+ * column the SQL computes must agree for every country-year (and year and sensitivity variant).
+ * {@code -Ddsr.reference.scale=0.01 -Ddsr.reference.seed=3} runs the same comparison on other data.
  */
 class DuckDbReferenceTest extends SparkTestBase {
   private static final double RELATIVE_TOLERANCE = 1e-9;
@@ -51,7 +51,11 @@ class DuckDbReferenceTest extends SparkTestBase {
 
   @Test
   void pipelineReadsEveryGeneratedRowWithoutRejects() throws Exception {
-    assertThat(rows(dir.resolve("out/parquet/rejects/*.parquet"))).isEmpty();
+    assertThat(
+            rows(
+                dir.resolve("out/parquet/rejects/*.parquet"),
+                List.of("source_file", "line_number")))
+        .isEmpty();
     Map<String, Long> deployments = outcomes("deployments");
     long deploymentRows = Math.round(SCALE * DataGenerator.DEPLOYMENTS_PER_SCALE);
     assertThat(deployments)
@@ -77,6 +81,11 @@ class DuckDbReferenceTest extends SparkTestBase {
     assertAgree("dependence");
   }
 
+  @Test
+  void sensitivityAgreesWithTheReference() throws Exception {
+    assertAgree("dependence_sensitivity", "year", "variant");
+  }
+
   private static Map<String, Long> outcomes(String source) {
     Map<String, Long> total = new TreeMap<>();
     result
@@ -87,11 +96,13 @@ class DuckDbReferenceTest extends SparkTestBase {
     return total;
   }
 
-  private static void assertAgree(String dataset) throws Exception {
+  /** Every value of the reference's rows equals the pipeline's; rows matched by {@code key}. */
+  private static void assertAgree(String dataset, String... key) throws Exception {
+    List<String> keyColumns = key.length == 0 ? List.of("iso3", "year") : List.of(key);
     Map<String, Map<String, Object>> pipeline =
-        rows(dir.resolve("out/parquet/" + dataset + "/*.parquet"));
+        rows(dir.resolve("out/parquet/" + dataset + "/*.parquet"), keyColumns);
     Map<String, Map<String, Object>> reference =
-        rows(dir.resolve("duckdb/" + dataset + ".parquet"));
+        rows(dir.resolve("duckdb/" + dataset + ".parquet"), keyColumns);
     assertThat(pipeline.keySet()).as(dataset + " rows").isEqualTo(reference.keySet());
     // Per column: how many rows differ, and the first of them.
     Map<String, List<String>> differences = new TreeMap<>();
@@ -131,8 +142,9 @@ class DuckDbReferenceTest extends SparkTestBase {
     return Objects.equals(a, b);
   }
 
-  /** The Parquet rows at {@code glob}, read with DuckDB, by "iso3 year". */
-  private static Map<String, Map<String, Object>> rows(Path glob) throws Exception {
+  /** The Parquet rows at {@code glob}, read with DuckDB, by their key columns' values. */
+  private static Map<String, Map<String, Object>> rows(Path glob, List<String> key)
+      throws Exception {
     Map<String, Map<String, Object>> rows = new TreeMap<>();
     try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
         Statement sql = db.createStatement();
@@ -143,7 +155,7 @@ class DuckDbReferenceTest extends SparkTestBase {
         for (int i = 1; i <= meta.getColumnCount(); i++) {
           row.put(meta.getColumnName(i), rs.getObject(i));
         }
-        rows.put(row.get("iso3") + " " + row.get("year"), row);
+        rows.put(key.stream().map(k -> String.valueOf(row.get(k))).toList().toString(), row);
       }
     }
     return rows;
