@@ -40,7 +40,9 @@ final class EgdiFiles {
     }
     long rows = 0;
     for (int year : EDITIONS) {
-      double t = (year - EDITIONS.get(0)) / 21.0;
+      // 0 in the first edition, 1 in the last.
+      double t =
+          (year - EDITIONS.get(0)) / (double) (EDITIONS.get(EDITIONS.size() - 1) - EDITIONS.get(0));
       List<Scores> assessed = new ArrayList<>();
       List<CountryTraits> notAssessed = new ArrayList<>();
       for (int i = 0; i < members.size(); i++) {
