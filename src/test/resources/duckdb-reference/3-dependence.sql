@@ -30,10 +30,12 @@ SELECT a.iso3, a.year, a.component, w.position, w.weight,
   percent_rank() OVER (PARTITION BY a.year, a.component ORDER BY a.value) AS score
 FROM dependence_available a JOIN dependence_weights w USING (component);
 
--- Index: 100 x the weighted mean of the available scores; null with none.
+-- Index: 100 x the weighted mean of the available scores, rounded to 9 decimals (so that equal
+-- indexes summed in another order stay equal); null with none.
 CREATE TABLE dependence_index AS
 SELECT iso3, year,
-  CASE WHEN sum(weight) > 0 THEN 100 * sum(weight * score) / sum(weight) END AS dependence_index,
+  CASE WHEN sum(weight) > 0 THEN round(100 * sum(weight * score) / sum(weight), 9)
+  END AS dependence_index,
   string_agg(component, ',' ORDER BY position) AS components_available,
   max(score) FILTER (WHERE component = 'finance_exposure') AS finance_exposure_score,
   max(score) FILTER (WHERE component = 'vendor_footprint') AS vendor_footprint_score,

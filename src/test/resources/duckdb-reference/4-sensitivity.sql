@@ -37,7 +37,7 @@ WITH variant_weights AS (
 indexes AS (
   SELECT vw.variant, s.iso3, s.year,
     CASE WHEN sum(vw.weight) > 0
-         THEN 100 * sum(vw.weight * s.score) / sum(vw.weight) END AS dependence_index
+         THEN round(100 * sum(vw.weight * s.score) / sum(vw.weight), 9) END AS dependence_index
   FROM sensitivity_scores s
   JOIN variant_weights vw ON vw.component = s.component AND vw.normalisation = s.normalisation
   GROUP BY vw.variant, s.iso3, s.year
