@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.percent_rank;
 import static org.apache.spark.sql.functions.rank;
+import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ public final class DependenceIndex {
   public static final String COMPONENTS_AVAILABLE = "components_available";
   public static final String INDEX = "dependence_index";
   public static final String RANK = "dependence_rank";
+  public static final int INDEX_DECIMALS = 9;
 
   private DependenceIndex() {}
 
@@ -126,8 +128,8 @@ public final class DependenceIndex {
   }
 
   /**
-   * 100 × the weighted mean of the available scores, null with none; {@code scoreColumn} names each
-   * component's score column.
+   * 100 × the weighted mean of the available scores, rounded to {@link #INDEX_DECIMALS} decimals,
+   * null with none; {@code scoreColumn} names each component's score column.
    */
   static Column index(
       Map<String, Double> weights, java.util.function.Function<String, String> scoreColumn) {
@@ -139,7 +141,9 @@ public final class DependenceIndex {
       weighted = weighted.plus(coalesce(s.multiply(w), lit(0.0)));
       weightSum = weightSum.plus(when(s.isNotNull(), w).otherwise(0.0));
     }
-    return when(weightSum.gt(0), weighted.divide(weightSum).multiply(100));
+    // Rounded to 9 decimals: equal indexes summed from scores in another order differ in the last
+    // bits (0.1 + 0.2 != 0.3 + 0), which would break ties in the ranks and the sensitivity.
+    return when(weightSum.gt(0), round(weighted.divide(weightSum).multiply(100), INDEX_DECIMALS));
   }
 
   /** A component's score within its year, among the countries for which it is available. */

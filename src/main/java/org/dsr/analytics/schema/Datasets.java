@@ -106,7 +106,8 @@ public final class Datasets {
                   Columns.PERCENTILE,
                   DoubleType,
                   "percent",
-                  "share of the edition's assessed countries in the input with a lower EGDI, 0-100"),
+                  "share of the edition's other assessed countries in the input with a lower EGDI,"
+                      + " 0-100, rounded to 2 decimals"),
               new ColumnSpec(
                   Columns.EGDI_GROUP,
                   StringType,

@@ -237,7 +237,8 @@ public final class MetricDatasets {
             DependenceIndex.INDEX,
             DoubleType,
             "index 0-100",
-            "Digital Dependence Index: 100 x weighted mean of available scores"));
+            "Digital Dependence Index: 100 x weighted mean of available scores, rounded to 9"
+                + " decimals"));
     cols.add(
         c(DependenceIndex.RANK, IntegerType, "rank", "rank within the year, 1 = most dependent"));
     cols.add(

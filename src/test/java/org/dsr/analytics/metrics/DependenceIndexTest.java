@@ -143,4 +143,33 @@ class DependenceIndexTest extends SparkTestBase {
     assertThatThrownBy(() -> DependenceIndex.weights(Map.of("vendor_footprint", -1.0)))
         .hasMessage("weight of vendor_footprint is -1.0; expected 0 or more");
   }
+
+  /**
+   * Eleven countries with finance 0..10 and vendors a permutation of 0..10, so percentile scores
+   * are k/10. X scores 0.1 and 0.2, Y 0.3 and 0: both indexes are 100 x 0.3 / 2 = 15, but in
+   * doubles 0.1 + 0.2 is 0.30000000000000004, which used to rank X above Y. Found by the DuckDB
+   * reference.
+   */
+  @Test
+  void equalIndexesShareARankWhateverTheFloatingPointNoise() {
+    double[] vendors = {1, 2, 3, 0, 4, 5, 6, 7, 8, 9, 10};
+    List<Row> rows = new java.util.ArrayList<>();
+    for (int i = 0; i <= 10; i++) {
+      String iso3 = i == 1 ? "X" : i == 3 ? "Y" : "C" + i;
+      rows.add(RowFactory.create(iso3, 2020, (double) i, vendors[i], null, null));
+    }
+    List<Row> result =
+        DependenceIndex.compute(
+                spark.createDataFrame(rows, SCHEMA),
+                DependenceIndex.weights(Map.of()),
+                MetricsConfig.PERCENTILE)
+            .where("iso3 in ('X', 'Y')")
+            .orderBy("iso3")
+            .collectAsList();
+    assertThat(result)
+        .extracting(r -> r.<Double>getAs("dependence_index"))
+        .containsExactly(15.0, 15.0);
+    assertThat(result.get(0).<Integer>getAs("dependence_rank"))
+        .isEqualTo(result.get(1).<Integer>getAs("dependence_rank"));
+  }
 }
