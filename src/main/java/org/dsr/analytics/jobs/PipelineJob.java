@@ -169,15 +169,17 @@ public final class PipelineJob {
       specs.add(MetricDatasets.COMPARISON);
     }
     for (DatasetSpec spec : specs) {
-      String path =
+      org.apache.hadoop.fs.Path path =
           spec == MetricDatasets.COMPARISON
-              ? OutputWriter.flat(staging + "/" + ComparisonJob.DIRECTORY)
-                  .parquetPath(spec)
-                  .toString()
-              : layered.parquetPath(spec).toString();
+              ? OutputWriter.flat(staging + "/" + ComparisonJob.DIRECTORY).parquetPath(spec)
+              : layered.parquetPath(spec);
       Map<String, String> columns = new LinkedHashMap<>();
       spec.columns().forEach(c -> columns.put(c.name(), c.type().simpleString()));
-      outputs.add(new Manifest.Output(spec.name(), spark.read().parquet(path).count(), columns));
+      outputs.add(
+          new Manifest.Output(
+              spec.name(),
+              OutputWriter.parquetRows(path, spark.sparkContext().hadoopConfiguration()),
+              columns));
     }
     return outputs;
   }
