@@ -108,7 +108,7 @@ public final class OutputWriter {
     LOG.info(
         "{}: {} rows computed and written in {} ms",
         spec.name(),
-        ordered.count(),
+        parquetRows(parquetPath(spec), ordered.sparkSession().sparkContext().hadoopConfiguration()),
         (System.nanoTime() - start) / 1_000_000);
   }
 
