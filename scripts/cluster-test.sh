@@ -58,6 +58,7 @@ server() { # log-file class args...: starts one Spark server JVM; its PID is the
   java @scripts/spark-jvm.args -Xmx512m -Dspark.master.rest.enabled=false \
     -cp "$SPARK_HOME/jars/*" "$class" "$@" >"$log" 2>&1 &
   pids+=($!)
+  disown $! # stopped by PID below; no job-control notice when a Worker is killed on purpose
 }
 
 master_port=$(free_port)
