@@ -26,16 +26,24 @@ import picocli.CommandLine.Option;
     name = "dsr-analytics",
     mixinStandardHelpOptions = true,
     version = "dsr-analytics 0.1.0",
+    usageHelpWidth = 100,
     description = {
-      "Measures how far each country's digital government depends on Chinese technology and",
-      "finance: reads the inputs named in a job config, harmonises country names to ISO3 codes",
-      "and writes the outputs as Parquet and CSV.",
+      "Measures how far each country's digital government depends on Chinese technology and"
+          + " finance: reads the inputs named in a job config, harmonises country names to ISO3"
+          + " codes and writes the outputs as Parquet and CSV, published whole or not at all.",
       ""
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  dsr-analytics --config jobs/sample.json --output /data/dsr/out",
+      "  dsr-analytics --config jobs/real-data.json --set metrics.year_from=2010 --dry-run",
+      "  dsr-analytics --config jobs/sample.json --set comparison.countries='[\"KEN\",\"ETH\"]'"
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
-      "1:unexpected failure (see the log)",
+      "1:unexpected failure (see the log); the output is locked by another run or cannot be"
+          + " written (disk full, read-only)",
       "2:usage or config error",
       "3:an input is missing, unreadable or in the wrong layout",
       "4:a data-quality threshold is exceeded (see the rejects dataset)"
@@ -72,12 +80,10 @@ public final class Main implements Callable<Integer> {
   @Option(
       names = "--set",
       paramLabel = "KEY=VALUE",
-      description = {
-        "Override one config key (repeatable): a key path and a JSON value or plain text, e.g.",
-        "  --set metrics.year_from=2010 --set comparison.countries='[\"KEN\",\"ETH\"]'",
-        "  --set inputs[0].path=/data/egdi/*.csv (relative paths resolve against the config's",
-        "folder, like those in the file)."
-      })
+      description =
+          "Override one config key (repeatable): a key path such as metrics.year_from or"
+              + " inputs[0].path, and a JSON value or plain text. Relative paths resolve against"
+              + " the config's folder, like those in the file.")
   private List<String> overrides = new ArrayList<>();
 
   @Option(
