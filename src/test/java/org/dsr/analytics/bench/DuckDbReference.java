@@ -20,7 +20,8 @@ import java.util.List;
  * dependence.parquet} and {@code dependence_sensitivity.parquet}.
  *
  * <p>Usage (test classpath): {@code DuckDbReference INPUT_DIR OUTPUT_DIR}, INPUT_DIR as written by
- * scripts/generate-data.sh.
+ * scripts/generate-data.sh. DuckDB runs on {@code -Ddsr.reference.threads} threads (default 2, the
+ * cores of scripts/run.sh's {@code local[2]}), so a timing compares it with Spark on equal cores.
  */
 public final class DuckDbReference {
   /** The SQL steps, run in this order, from {@code src/test/resources/duckdb-reference/}. */
@@ -32,6 +33,9 @@ public final class DuckDbReference {
           "4-sensitivity.sql",
           "5-export.sql");
 
+  /** DuckDB's threads; by default as many as Spark's cores in a local run of scripts/run.sh. */
+  static final int THREADS = Integer.getInteger("dsr.reference.threads", 2);
+
   private DuckDbReference() {}
 
   public static void main(String[] args) throws Exception {
@@ -42,7 +46,8 @@ public final class DuckDbReference {
     long start = System.nanoTime();
     run(Path.of(args[0]), Path.of(args[1]));
     System.out.printf(
-        "duckdb-reference: %s written in %.1f s%n", args[1], (System.nanoTime() - start) / 1e9);
+        "duckdb-reference: %s written in %.1f s on %d threads%n",
+        args[1], (System.nanoTime() - start) / 1e9, THREADS);
   }
 
   /**
@@ -55,6 +60,7 @@ public final class DuckDbReference {
         Connection db = DriverManager.getConnection("jdbc:duckdb:");
         Statement sql = db.createStatement()) {
       Files.copy(reference, countries, StandardCopyOption.REPLACE_EXISTING);
+      sql.execute("SET threads = " + THREADS);
       for (String step : STEPS) {
         String text;
         try (InputStream in = resource("/duckdb-reference/" + step)) {
