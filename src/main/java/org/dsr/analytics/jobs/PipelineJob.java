@@ -77,8 +77,11 @@ public final class PipelineJob {
     try (OutputDirectory out = OutputDirectory.open(config.output(), runId)) {
       Map<InputSpec, List<InputFingerprint>> before = fingerprints(config, conf);
       Result staged;
-      try (PlanCut.Checkpoints checkpoints = PlanCut.checkpointsFor(spark, out.staging())) {
+      PlanCut.Checkpoints checkpoints = PlanCut.checkpointsFor(spark, out.staging());
+      try {
         staged = produce(spark, config.withOutput(out.staging()));
+      } finally {
+        checkpoints.close();
       }
       Map<InputSpec, List<InputFingerprint>> after = fingerprints(config, conf);
       if (!before.equals(after)) {
