@@ -29,11 +29,14 @@ log_config="-Dlog4j2.configurationFile=file:$PWD/src/main/resources/log4j2.prope
 main=(--class org.dsr.analytics.jobs.Main --name "dsr-analytics $(basename "$config" .json)")
 app=("$dsr_jar" --config "$config" "${job_options[@]+"${job_options[@]}"}")
 
+spark_submit=""
 if [[ -n ${SPARK_HOME:-} && -x $SPARK_HOME/bin/spark-submit ]]; then
-  exec "$SPARK_HOME/bin/spark-submit" "${main[@]}" --driver-java-options "$log_config" \
-    "${submit_options[@]+"${submit_options[@]}"}" "${app[@]}"
+  spark_submit=$SPARK_HOME/bin/spark-submit
 elif command -v spark-submit >/dev/null 2>&1; then
-  exec spark-submit "${main[@]}" --driver-java-options "$log_config" \
+  spark_submit=spark-submit
+fi
+if [[ -n $spark_submit ]]; then
+  exec "$spark_submit" "${main[@]}" --driver-java-options "$log_config" \
     "${submit_options[@]+"${submit_options[@]}"}" "${app[@]}"
 fi
 
