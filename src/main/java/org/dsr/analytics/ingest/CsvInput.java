@@ -15,13 +15,15 @@ import org.dsr.analytics.io.InputFiles;
 import org.dsr.analytics.reference.CountryHarmonisation;
 import org.dsr.analytics.reference.MatchMethod;
 import org.dsr.analytics.schema.Columns;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The steps every delimited-text reader shares: list the files, check their headers, read the
  * records, harmonise the country and raise the malformed-record and country issues.
  */
 final class CsvInput {
-  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CsvInput.class);
+  private static final Logger LOG = LoggerFactory.getLogger(CsvInput.class);
 
   private CsvInput() {}
 
