@@ -1,7 +1,5 @@
 package org.dsr.analytics.ingest;
 
-import static org.apache.spark.sql.functions.array;
-import static org.apache.spark.sql.functions.array_compact;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.struct;
@@ -29,14 +27,31 @@ public final class Issues {
 
   /** Adds the non-null issues among {@code candidates} to the row's issues. */
   public static Dataset<Row> add(Dataset<Row> rows, Column... candidates) {
-    Column found = array_compact(array(candidates));
+    return append(rows, NonNull.array(candidates));
+  }
+
+  private static Dataset<Row> append(Dataset<Row> rows, Column found) {
     boolean hasIssues = java.util.Arrays.asList(rows.columns()).contains(COLUMN);
     return rows.withColumn(COLUMN, hasIssues ? concat(functions.col(COLUMN), found) : found);
   }
 
+  /** Adds an array of issues (nulls among them skipped) to the row's issues. */
+  public static Dataset<Row> addArray(Dataset<Row> rows, Column issues) {
+    return append(rows, functions.filter(issues, Column::isNotNull));
+  }
+
   /** A message naming a field and its raw value: {@code field 'X' value 'v' <what>}. */
   public static Column fieldMessage(String field, Column raw, String what) {
+    return fieldMessage(lit(field), raw, what);
+  }
+
+  /** As {@link #fieldMessage(String, Column, String)}, with the field's name from a column. */
+  public static Column fieldMessage(Column field, Column raw, String what) {
     return concat(
-        lit("field '" + field + "' value '"), functions.coalesce(raw, lit("")), lit("' " + what));
+        lit("field '"),
+        field,
+        lit("' value '"),
+        functions.coalesce(raw, lit("")),
+        lit("' " + what));
   }
 }

@@ -1,13 +1,17 @@
 package org.dsr.analytics.ingest;
 
 import static org.apache.spark.sql.functions.array;
-import static org.apache.spark.sql.functions.array_compact;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.filter;
+import static org.apache.spark.sql.functions.forall;
+import static org.apache.spark.sql.functions.get;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 import org.apache.spark.sql.Column;
@@ -31,6 +35,8 @@ final class MacroReader implements SourceReader {
   static final String OBSERVATIONS = "_observations";
 
   private static final String YEAR_COLUMN = "^[0-9]{4}$";
+  private static final String CELLS = "_cells";
+  private static final String EMPTY = "empty";
   private final SourceLayout layout;
 
   MacroReader(SourceLayout layout) {
@@ -43,54 +49,86 @@ final class MacroReader implements SourceReader {
     CsvInput.Read read =
         CsvInput.read(
             ctx, input, layout, headers -> wide ? wideColumns(headers) : layout.requiredColumns());
-    List<Column> issues = new ArrayList<>();
-    List<Column> observations = new ArrayList<>();
-    // Every value cell empty or a missing-value mark; an unreadable one rejects the row instead.
-    Column noValue = lit(true);
+    Dataset<Row> checked;
     Column indicator;
     Column rowYear;
+    Column observations;
     if (wide) {
+      Dataset<Row> cells = read.rows().withColumn(CELLS, yearCells(read.rows().columns()));
       indicator = Parse.text(CsvInput.raw("Indicator Code"));
-      issues.add(Parse.required("Indicator Code", CsvInput.raw("Indicator Code")));
       rowYear = lit(null).cast(DataTypes.IntegerType);
-      for (String year : read.rows().columns()) {
-        if (year.matches(YEAR_COLUMN)) {
-          Parse.Field value = Parse.number(year, CsvInput.raw(year), DataTypes.DoubleType);
-          issues.add(value.issue());
-          observations.add(observation(lit(Integer.parseInt(year)), value.value()));
-          noValue = noValue.and(Parse.text(CsvInput.raw(year)).isNull());
-        }
-      }
+      observations =
+          transform(
+              filter(col(CELLS), c -> c.getField(Columns.VALUE).isNotNull()),
+              c ->
+                  struct(
+                      c.getField(Columns.YEAR).as(Columns.YEAR),
+                      c.getField(Columns.VALUE).as(Columns.VALUE)));
+      checked =
+          Issues.add(
+              Issues.addArray(
+                  Issues.add(
+                      cells, Parse.required("Indicator Code", CsvInput.raw("Indicator Code"))),
+                  transform(col(CELLS), c -> c.getField(Issues.COLUMN))),
+              noObservation(
+                  forall(col(CELLS), c -> c.getField(EMPTY)), "no value in any year column"));
     } else {
       indicator = lit(input.indicator());
       Parse.Field year = Parse.year("Year", CsvInput.raw("Year"));
       Parse.Field value = Parse.number("Value", CsvInput.raw("Value"), DataTypes.DoubleType);
-      issues.add(year.issue());
-      issues.add(value.issue());
       rowYear = year.value();
-      observations.add(observation(year.value(), value.value()));
-      noValue = Parse.text(CsvInput.raw("Value")).isNull();
+      observations =
+          NonNull.array(
+              when(
+                  value.value().isNotNull(),
+                  struct(year.value().as(Columns.YEAR), value.value().as(Columns.VALUE))));
+      checked =
+          Issues.add(
+              read.rows(),
+              year.issue(),
+              value.issue(),
+              noObservation(Parse.text(CsvInput.raw("Value")).isNull(), "no value"));
     }
-    issues.add(
-        Issues.when(
-            noValue, Rules.NO_OBSERVATION, lit(wide ? "no value in any year column" : "no value")));
     Dataset<Row> rows =
-        Issues.add(read.rows(), issues.toArray(Column[]::new))
-            .select(
-                col(Columns.ISO3),
-                indicator.as(Columns.INDICATOR_CODE),
-                rowYear.as(Columns.YEAR),
-                array_compact(array(observations.toArray(Column[]::new))).as(OBSERVATIONS),
-                col(Columns.SOURCE),
-                col(Columns.SOURCE_FILE),
-                col(Columns.LINE_NUMBER),
-                col(CheckedSource.RAW_FIELDS),
-                col(Issues.COLUMN));
+        checked.select(
+            col(Columns.ISO3),
+            indicator.as(Columns.INDICATOR_CODE),
+            rowYear.as(Columns.YEAR),
+            observations.as(OBSERVATIONS),
+            col(Columns.SOURCE),
+            col(Columns.SOURCE_FILE),
+            col(Columns.LINE_NUMBER),
+            col(CheckedSource.RAW_FIELDS),
+            col(Issues.COLUMN));
     return new CheckedSource(input, Datasets.MACRO, read.files(), rows, read.harmonisation());
   }
 
-  private static Column observation(Column year, Column value) {
-    return when(value.isNotNull(), struct(year.as(Columns.YEAR), value.as(Columns.VALUE)));
+  /**
+   * Every year cell of a wide row, parsed by one expression over an array: a parser per column made
+   * a plan too large for Spark to compile (the WDI bulk file has 64 year columns). Each cell is a
+   * struct of its year, value, issue and whether it is empty (or a missing-value mark).
+   */
+  private static Column yearCells(String[] columns) {
+    List<String> years = Arrays.stream(columns).filter(c -> c.matches(YEAR_COLUMN)).toList();
+    Column raw =
+        array(years.stream().map(CsvInput::raw).toArray(Column[]::new)).cast("array<string>");
+    Column names =
+        array(years.stream().map(y -> lit(y)).toArray(Column[]::new)).cast("array<string>");
+    return transform(
+        raw,
+        (cell, i) -> {
+          Parse.Field value = Parse.number(get(names, i), cell, DataTypes.DoubleType);
+          return struct(
+              get(names, i).cast(DataTypes.IntegerType).as(Columns.YEAR),
+              value.value().as(Columns.VALUE),
+              value.issue().as(Issues.COLUMN),
+              Parse.text(cell).isNull().as(EMPTY));
+        });
+  }
+
+  /** A row without any value: excluded, as ".." is the World Bank's mark for no data. */
+  private static Column noObservation(Column noValue, String message) {
+    return Issues.when(noValue, Rules.NO_OBSERVATION, lit(message));
   }
 
   /** The required columns and every year column of any of the files. */

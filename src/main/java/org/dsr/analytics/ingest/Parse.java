@@ -58,6 +58,11 @@ public final class Parse {
    * NaN, Infinity and the European 1.234,5 are unparsable. An empty field is null, no issue.
    */
   public static Field number(String field, Column raw, DataType type) {
+    return number(lit(field), raw, type);
+  }
+
+  /** As {@link #number(String, Column, DataType)}, with the field's name from a column. */
+  public static Field number(Column field, Column raw, DataType type) {
     Column t = text(raw);
     Column cleaned = when(t.rlike(THOUSANDS), regexp_replace(t, ",", "")).otherwise(t);
     // try_cast: a number too large for the type is null here, and reported below.
