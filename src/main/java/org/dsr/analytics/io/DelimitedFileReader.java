@@ -21,13 +21,15 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.BoundedInputStream;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.compress.CompressionCodec;
 import org.apache.hadoop.io.compress.CompressionCodecFactory;
-import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -38,8 +40,9 @@ import org.dsr.analytics.schema.Columns;
 
 /**
  * Reads delimited text files into a dataset of string columns, one row per record, keeping each
- * record's file and starting line so that any rejected row can be traced to its place. Every file
- * is parsed by one task, with Apache Commons CSV, so quoted fields may span lines.
+ * record's file and starting line so that any rejected row can be traced to its place. Records are
+ * parsed with Apache Commons CSV, so quoted fields may span lines; a large file is parsed by
+ * several tasks, each from a record start that {@link FileSplits} found.
  *
  * <p>The header is the first record (among the first {@value #HEADER_SEARCH_RECORDS}) that holds
  * every required column, which skips the title lines some publishers put above it. Column names are
@@ -63,11 +66,17 @@ public final class DelimitedFileReader {
    * @param file the file's path
    * @param headerRecord index of the header among the file's records (0 without title lines)
    * @param columns the header's column names, trimmed
+   * @param headerLines line breaks up to the end of the header (0 where not known): records start
+   *     below that line
    */
-  public record FileHeader(String file, int headerRecord, List<String> columns)
+  public record FileHeader(String file, int headerRecord, List<String> columns, long headerLines)
       implements Serializable {
     public FileHeader {
       columns = List.copyOf(columns);
+    }
+
+    public FileHeader(String file, int headerRecord, List<String> columns) {
+      this(file, headerRecord, columns, 0);
     }
   }
 
@@ -97,7 +106,7 @@ public final class DelimitedFileReader {
         }
         if (names.containsAll(requiredColumns)) {
           checkNoDuplicates(file, names);
-          return new FileHeader(file, i, names);
+          return new FileHeader(file, i, names, parser.getCurrentLineNumber());
         }
       }
     } catch (IOException | UncheckedIOException e) {
@@ -142,24 +151,14 @@ public final class DelimitedFileReader {
    */
   public static Dataset<Row> read(
       SparkSession spark, List<FileHeader> headers, CsvDialect dialect, List<String> columns) {
-    StructType fileSchema =
-        new StructType()
-            .add("file", DataTypes.StringType)
-            .add("header_record", DataTypes.IntegerType)
-            .add("header_width", DataTypes.IntegerType)
-            .add("positions", DataTypes.createArrayType(DataTypes.IntegerType));
-    List<Row> files = new ArrayList<>();
-    for (FileHeader h : headers) {
-      files.add(
-          RowFactory.create(
-              h.file(), h.headerRecord(), h.columns().size(), positions(h.columns(), columns)));
-    }
-    StructType schema = outputSchema(columns);
-    FlatMapFunction<Row, Row> parse = file -> new RecordIterator(file, dialect);
-    return spark
-        .createDataFrame(files, fileSchema)
-        .repartition(Math.max(1, files.size()))
-        .flatMap(parse, Encoders.row(schema));
+    List<FileSplits.Split> splits = FileSplits.plan(spark, headers, dialect);
+    List<String> wanted = List.copyOf(columns);
+    // One split per partition, so that each is parsed by a task of its own.
+    JavaRDD<Row> rows =
+        JavaSparkContext.fromSparkContext(spark.sparkContext())
+            .parallelize(splits, Math.max(1, splits.size()))
+            .flatMap(split -> new RecordIterator(split, wanted, dialect));
+    return spark.createDataFrame(rows, outputSchema(columns));
   }
 
   public static StructType outputSchema(List<String> columns) {
@@ -206,7 +205,13 @@ public final class DelimitedFileReader {
   }
 
   static CSVParser open(String file, CsvDialect dialect, Configuration conf) throws IOException {
-    InputStream in = openBytes(file, conf);
+    return open(file, dialect, conf, 0, -1);
+  }
+
+  /** A parser of the bytes from {@code start} to {@code end} (-1: the end of the file). */
+  static CSVParser open(String file, CsvDialect dialect, Configuration conf, long start, long end)
+      throws IOException {
+    InputStream in = openBytes(file, conf, start, end);
     Reader reader =
         new InputStreamReader(
             in,
@@ -217,7 +222,7 @@ public final class DelimitedFileReader {
                 .onUnmappableCharacter(CodingErrorAction.REPORT));
     PushbackReader withoutBom = new PushbackReader(reader, 1);
     int first = withoutBom.read();
-    if (first != -1 && first != BOM) {
+    if (first != -1 && (first != BOM || start > 0)) {
       withoutBom.unread(first);
     }
     CSVFormat format = dialect.format().builder().setIgnoreEmptyLines(true).get();
@@ -225,10 +230,22 @@ public final class DelimitedFileReader {
   }
 
   private static InputStream openBytes(String file, Configuration conf) throws IOException {
+    return openBytes(file, conf, 0, -1);
+  }
+
+  /** The bytes from {@code start} to {@code end} (-1: the end); compressed files only whole. */
+  static InputStream openBytes(String file, Configuration conf, long start, long end)
+      throws IOException {
     Path path = new Path(file);
-    InputStream in = path.getFileSystem(conf).open(path);
+    FSDataInputStream in = path.getFileSystem(conf).open(path);
     CompressionCodec codec = new CompressionCodecFactory(conf).getCodec(path);
-    return codec == null ? in : codec.createInputStream(in);
+    if (codec != null) {
+      return codec.createInputStream(in);
+    }
+    in.seek(start);
+    return end < 0
+        ? in
+        : BoundedInputStream.builder().setInputStream(in).setMaxCount(end - start).get();
   }
 
   /**
@@ -274,34 +291,43 @@ public final class DelimitedFileReader {
     }
   }
 
-  /** Streams one file's records as rows, closing the file when the last record is read. */
+  /**
+   * Streams the records of one split of a file as rows, closing the file when the last record is
+   * read. The first split of a file skips its title lines and header.
+   */
   private static final class RecordIterator implements Iterator<Row> {
     private final String file;
     private final CsvDialect dialect;
     private final int headerWidth;
     private final int[] positions;
+    private final long linesBefore;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private CSVRecord pending;
     private long pendingLine;
     private boolean exhausted;
 
-    RecordIterator(Row fileRow, CsvDialect dialect) throws IOException {
-      this.file = fileRow.getString(0);
+    RecordIterator(FileSplits.Split split, List<String> columns, CsvDialect dialect)
+        throws IOException {
+      FileHeader header = split.header();
+      this.file = header.file();
       this.dialect = dialect;
-      this.headerWidth = fileRow.getInt(2);
-      this.positions = fileRow.<Integer>getList(3).stream().mapToInt(Integer::intValue).toArray();
-      this.parser = open(file, dialect, new Configuration());
+      this.headerWidth = header.columns().size();
+      this.positions = positions(header.columns(), columns).stream().mapToInt(i -> i).toArray();
+      this.linesBefore = split.linesBefore();
+      this.parser = open(file, dialect, new Configuration(), split.start(), split.end());
       this.records = parser.iterator();
-      for (int i = 0; i <= fileRow.getInt(1); i++) {
-        fetch(); // title lines and the header itself
+      if (split.start() == 0) {
+        for (int i = 0; i <= header.headerRecord(); i++) {
+          fetch(); // title lines and the header itself
+        }
       }
       pending = null;
     }
 
     /** Reads the next record, noting the line it starts on (the iterator alone cannot say). */
     private void fetch() {
-      pendingLine = parser.getCurrentLineNumber() + 1;
+      pendingLine = linesBefore + parser.getCurrentLineNumber() + 1;
       try {
         pending = records.next();
       } catch (NoSuchElementException e) {

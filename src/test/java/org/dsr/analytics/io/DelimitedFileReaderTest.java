@@ -10,6 +10,7 @@ import org.apache.spark.sql.Row;
 import org.dsr.analytics.io.DelimitedFileReader.FileHeader;
 import org.dsr.analytics.testing.SparkTestBase;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DelimitedFileReaderTest extends SparkTestBase {
   private static final Configuration CONF = new Configuration();
@@ -137,6 +138,34 @@ class DelimitedFileReaderTest extends SparkTestBase {
             () -> DelimitedFileReader.header(file, CsvDialect.CSV_UTF8, List.of("name"), CONF))
         .isInstanceOf(InputException.class)
         .hasMessage(file + ": the file is empty; expected a header [name]");
+  }
+
+  @Test
+  void aFileSplitAcrossTasksReadsAsOneWholeRead(@TempDir Path dir) throws Exception {
+    StringBuilder text = new StringBuilder("\uFEFFtitle,,\n\nname,comment,value\r\n");
+    for (int i = 0; i < 200; i++) {
+      text.append(i % 7 == 0 ? "\"n" + i + "\",\"two\nlines, \"\"q\"\"\"," : "n" + i + ",plain,")
+          .append(i % 11 == 0 ? "" : String.valueOf(i))
+          .append(i % 5 == 0 ? "\r\n" : i % 13 == 0 ? "\n\n" : "\n");
+    }
+    String file = dir.resolve("split.csv").toString();
+    java.nio.file.Files.writeString(Path.of(file), text);
+    List<String> columns = List.of("name", "comment", "value");
+    List<Row> whole = read(file, CsvDialect.CSV_UTF8, List.of("name"), columns);
+
+    spark.conf().set("spark.sql.files.maxPartitionBytes", "64");
+    try {
+      List<FileHeader> headers =
+          DelimitedFileReader.headers(List.of(file), CsvDialect.CSV_UTF8, List.of("name"), CONF);
+      var split = DelimitedFileReader.read(spark, headers, CsvDialect.CSV_UTF8, columns);
+      assertThat(split.rdd().getNumPartitions()).isGreaterThan(50);
+      assertThat(split.orderBy("line_number").collectAsList()).isEqualTo(whole);
+    } finally {
+      spark.conf().unset("spark.sql.files.maxPartitionBytes");
+    }
+    assertThat(whole).hasSize(200);
+    // 3 lines above the records, 199 records before, 29 of them on two lines, 12 blank lines.
+    assertThat(whole.get(199).getLong(1)).isEqualTo(244);
   }
 
   private static Throwable catchInputException(Runnable r) {
