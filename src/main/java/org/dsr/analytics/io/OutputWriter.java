@@ -6,6 +6,8 @@ import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.apache.hadoop.fs.FSDataInputStream;
+import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -17,12 +19,13 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.functions;
 import org.dsr.analytics.schema.DatasetSpec;
+import org.dsr.analytics.schema.Datasets;
 
 /**
  * Writes an output dataset as Parquet ({@code parquet/<name>/}) and as one CSV file ({@code
  * csv/<name>.csv}) under an output directory. Rows are sorted by the dataset's sort columns, so
- * reruns on the same inputs write the same files. Outputs are small (country-level), so each is
- * written as a single file.
+ * reruns on the same inputs write the same files. Country-level outputs are written by one task;
+ * those that grow with the inputs by several, in sorted ranges (several Parquet files, one CSV).
  */
 public final class OutputWriter {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OutputWriter.class);
@@ -89,14 +92,17 @@ public final class OutputWriter {
   /** Writes the dataset's columns, in the spec's order and with the spec's types and comments. */
   public void write(Dataset<Row> data, DatasetSpec spec) {
     long start = System.nanoTime();
+    Column[] order = spec.sortColumns().stream().map(functions::col).toArray(Column[]::new);
+    Dataset<Row> selected = data.select(spec.selection());
+    // A dataset that grows with the inputs is cut into sorted ranges, written by several tasks
+    // (adaptive execution merges the ranges of a small one); the country-level ones take one.
+    Dataset<Row> partitioned =
+        Datasets.growsWithInputs(spec)
+            ? selected.repartitionByRange(order)
+            : selected.repartition(1);
     // Computed once and written twice: the checkpoint spares the CSV write re-planning and
     // re-computing what the Parquet write just did.
-    Dataset<Row> ordered =
-        PlanCut.of(
-            data.select(spec.selection())
-                .repartition(1)
-                .sortWithinPartitions(
-                    spec.sortColumns().stream().map(functions::col).toArray(Column[]::new)));
+    Dataset<Row> ordered = PlanCut.of(partitioned.sortWithinPartitions(order));
     try {
       ordered.write().mode(SaveMode.Overwrite).parquet(parquetPath(spec).toString());
       writeCsv(ordered, spec);
@@ -121,6 +127,10 @@ public final class OutputWriter {
     return when(text.rlike("^[=+\\-@\t\r]"), concat(lit("'"), text)).otherwise(text);
   }
 
+  /**
+   * Writes the rows as CSV parts, one per partition, then joins them in partition order (the sort
+   * order) below one header line into the single file analysts open.
+   */
   private void writeCsv(Dataset<Row> ordered, DatasetSpec spec) {
     Path target = csvPath(spec);
     Path scratch = new Path(target.getParent(), "_" + spec.name() + ".tmp");
@@ -136,7 +146,7 @@ public final class OutputWriter {
         .select(cells)
         .write()
         .mode(SaveMode.Overwrite)
-        .option("header", true)
+        .option("header", false)
         .option("quote", "\"")
         .option("escape", "\"")
         .option("lineSep", "\n")
@@ -148,12 +158,16 @@ public final class OutputWriter {
       FileSystem fs =
           target.getFileSystem(ordered.sparkSession().sparkContext().hadoopConfiguration());
       FileStatus[] parts = fs.globStatus(new Path(scratch, "part-*"));
-      if (parts == null || parts.length != 1) {
-        throw new IllegalStateException("expected one CSV part file in " + scratch);
-      }
-      fs.delete(target, false);
-      if (!fs.rename(parts[0].getPath(), target)) {
-        throw new IOException("cannot move " + parts[0].getPath() + " to " + target);
+      java.util.Arrays.sort(parts, java.util.Comparator.comparing(p -> p.getPath().getName()));
+      try (FSDataOutputStream out = fs.create(target, true)) {
+        out.write(
+            (String.join(",", ordered.columns()) + "\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (FileStatus part : parts) {
+          try (FSDataInputStream in = fs.open(part.getPath())) {
+            in.transferTo(out);
+          }
+        }
       }
       fs.delete(scratch, true);
     } catch (IOException e) {

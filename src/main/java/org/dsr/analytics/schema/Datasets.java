@@ -252,6 +252,14 @@ public final class Datasets {
     return List.of(EGDI, MACRO, LOANS, DEPLOYMENTS, REJECTS, RECONCILIATION, HARMONISATION);
   }
 
+  /**
+   * The datasets with a row per input record (or per input name): they grow with the inputs, so
+   * they are written by several tasks. The others hold a row per country or region and year.
+   */
+  public static boolean growsWithInputs(DatasetSpec spec) {
+    return List.of(EGDI, MACRO, LOANS, DEPLOYMENTS, REJECTS, HARMONISATION).contains(spec);
+  }
+
   /** Every dataset the data dictionary documents: the outputs and the comparison table. */
   public static List<DatasetSpec> documented() {
     List<DatasetSpec> all = new java.util.ArrayList<>(all());

@@ -61,4 +61,36 @@ class OutputWriterTest extends SparkTestBase {
     assertThat(parquet.get(0).getString(1)).isEqualTo("=HYPERLINK(\"http://x\")");
     assertThat(parquet.get(0).getDouble(2)).isEqualTo(-5.0);
   }
+
+  @Test
+  void aDatasetThatGrowsWithTheInputsIsWrittenInSortedRangesAndJoinedIntoOneCsv() throws Exception {
+    DatasetSpec rejects = org.dsr.analytics.schema.Datasets.REJECTS;
+    List<Row> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < 500; i++) {
+      long line = (i * 7919L) % 500 + 1; // every line once, in no order
+      rows.add(RowFactory.create("src", "f.csv", line, "raw " + line, "rule", "m"));
+    }
+    // Without merging small partitions, the ranges stay apart: two tasks, two Parquet files.
+    spark.conf().set("spark.sql.adaptive.coalescePartitions.enabled", "false");
+    try {
+      new OutputWriter(out.toString())
+          .write(spark.createDataFrame(rows, rejects.schema()), rejects);
+    } finally {
+      spark.conf().unset("spark.sql.adaptive.coalescePartitions.enabled");
+    }
+    try (var parts = Files.list(out.resolve("parquet/rejects"))) {
+      assertThat(parts.filter(p -> p.toString().endsWith(".parquet")).count()).isEqualTo(2);
+    }
+    List<String> csv = Files.readAllLines(out.resolve("csv/rejects.csv"));
+    assertThat(csv).hasSize(501);
+    assertThat(csv.get(0)).isEqualTo(String.join(",", rejects.schema().fieldNames()));
+    for (int line = 1; line <= 500; line++) {
+      assertThat(csv.get(line)).isEqualTo("src,f.csv," + line + ",raw " + line + ",rule,m");
+    }
+    try (var files = Files.list(out.resolve("csv"))) {
+      // No part files or scratch folder left beside it (Hadoop's hidden .crc files aside).
+      assertThat(files.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")))
+          .containsExactly("rejects.csv");
+    }
+  }
 }
