@@ -2,7 +2,9 @@
 # Runs the dsr-analytics pipeline in local mode, building what it needs first.
 #   ./scripts/run.sh                          # the sample job: jobs/sample.json -> out/
 #   ./scripts/run.sh --config jobs/other.json # any other job; every option goes to the job
-# Environment: DSR_MASTER (default local[2]), DSR_DRIVER_MEMORY (default 2g).
+# Environment: DSR_MASTER (default local[2]), DSR_DRIVER_MEMORY (default 2g), DSR_JAVA_OPTS (more
+# JVM options, e.g. -XX:TieredStopAtLevel=1, which makes small inputs such as the sample about 3 s
+# faster and large ones a third slower: see docs/benchmarks.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,9 +18,10 @@ for a in "${args[@]+"${args[@]}"}"; do
 done
 $has_config || args=(--config jobs/sample.json "${args[@]+"${args[@]}"}")
 
+read -ra java_opts <<< "${DSR_JAVA_OPTS:-}"
 export SPARK_LOCAL_IP=${SPARK_LOCAL_IP:-127.0.0.1}
 exec java @scripts/spark-jvm.args \
-  -Xmx"${DSR_DRIVER_MEMORY:-2g}" -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=256m \
+  -Xmx"${DSR_DRIVER_MEMORY:-2g}" -XX:ReservedCodeCacheSize=256m "${java_opts[@]+"${java_opts[@]}"}" \
   -Dspark.master="${DSR_MASTER:-local[2]}" \
   -Dspark.ui.enabled=false \
   -Dspark.driver.bindAddress=127.0.0.1 \
