@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FSDataOutputStream;
+import org.apache.hadoop.fs.FSError;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -106,7 +107,9 @@ public final class OutputWriter {
     try {
       ordered.write().mode(SaveMode.Overwrite).parquet(parquetPath(spec).toString());
       writeCsv(ordered, spec);
-    } catch (Exception e) { // Spark's own SparkException is checked, though Scala throws it
+    } catch (Exception | FSError e) {
+      // Spark's own SparkException is checked, though Scala throws it; Hadoop's local file system
+      // reports a failed write (a full disk) as an Error, FSError.
       // The rows are computed by now (the checkpoint above), so what fails here is the writing.
       throw new OutputException(
           "cannot write " + spec.name() + " to " + root + ": " + OutputException.reason(e), e);
