@@ -7,6 +7,7 @@ import org.apache.spark.SparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * Materialises a dataset and cuts its lineage, so that later plans start from stored rows instead
@@ -32,8 +33,10 @@ public final class PlanCut {
 
   /** The dataset, computed once and read from storage from now on. */
   public static Dataset<Row> of(Dataset<Row> data) {
+    // On local disk, not in the heap: at scale 10 the default (memory, then disk) unrolled 500 MB
+    // partitions into the heap before giving up on them, beside the sorts, and ran out of memory.
     return data.sparkSession().sparkContext().isLocal()
-        ? data.localCheckpoint(true)
+        ? data.localCheckpoint(true, StorageLevel.DISK_ONLY())
         : data.checkpoint(true);
   }
 
