@@ -24,7 +24,9 @@ public final class Parse {
   public static final int MIN_YEAR = 1945;
   public static final int MAX_YEAR = 2100;
 
-  private static final String MISSING_MARKS = "^(|\\.\\.|N/A|n/a|-)$";
+  /** Compared as whole values, not by a regular expression: this runs on every field of a row. */
+  private static final Object[] MISSING_MARKS = {"", "..", "N/A", "n/a", "-"};
+
   private static final String PLAIN_NUMBER =
       "^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$";
   private static final String THOUSANDS = "^[+-]?[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?$";
@@ -50,7 +52,7 @@ public final class Parse {
   /** Trimmed text; null where the field is empty or holds a missing-value mark (.., N/A, -). */
   public static Column text(Column raw) {
     Column t = trim(raw);
-    return when(t.rlike(MISSING_MARKS), lit(null).cast("string")).otherwise(t);
+    return when(t.isin(MISSING_MARKS), lit(null).cast("string")).otherwise(t);
   }
 
   /**
@@ -154,7 +156,7 @@ public final class Parse {
   /** "is empty", or the mark itself (N/A, ..) so that the message shows what the file says. */
   private static Column missingMessage(String field, Column raw) {
     return when(
-            trim(raw).rlike(MISSING_MARKS).and(trim(raw).notEqual("")),
+            trim(raw).isin(MISSING_MARKS).and(trim(raw).notEqual("")),
             Issues.fieldMessage(field, raw, "marks a missing value"))
         .otherwise(lit("field '" + field + "' is empty"));
   }
