@@ -68,8 +68,9 @@ final class RecordBoundaries {
    *
    * @param start the chunk's first byte
    * @param endState the state after the chunk's last byte
-   * @param firstRecord the first record start in the chunk, or -1
-   * @param linesBeforeFirstRecord line breaks from the chunk's start to that record start
+   * @param firstRecord the first place in the chunk where a split may start (just after a record's
+   *     line end, see {@link RecordBoundaries#RECORD_ENDED}), or -1
+   * @param linesBeforeFirstRecord line breaks from the chunk's start to that place
    * @param lines line breaks in the chunk (a CR as its last byte counts in the next chunk)
    */
   record Chunk(
