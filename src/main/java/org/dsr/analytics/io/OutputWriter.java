@@ -85,7 +85,7 @@ public final class OutputWriter {
     Path target = new Path(root, fileName);
     try (var out = target.getFileSystem(conf).create(target, true)) {
       out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    } catch (IOException e) {
+    } catch (IOException | FSError e) { // FSError: a failed write on Hadoop's local file system
       throw new OutputException("cannot write " + target + ": " + OutputException.reason(e), e);
     }
   }

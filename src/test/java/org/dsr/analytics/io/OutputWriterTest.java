@@ -93,4 +93,23 @@ class OutputWriterTest extends SparkTestBase {
           .containsExactly("rejects.csv");
     }
   }
+
+  @Test
+  void aTextFileOnAFullDiskFailsAsAnOutputError() {
+    java.io.File full = new java.io.File("/dev/full"); // every write fails: no space left
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        full.canWrite(), "SKIPPED: no writable /dev/full on this machine");
+    // Without checksum files, the write goes straight to the device.
+    org.apache.hadoop.conf.Configuration conf = new org.apache.hadoop.conf.Configuration();
+    conf.setClass(
+        "fs.file.impl",
+        org.apache.hadoop.fs.RawLocalFileSystem.class,
+        org.apache.hadoop.fs.FileSystem.class);
+    conf.setBoolean("fs.file.impl.disable.cache", true);
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> new OutputWriter("/dev").writeText("full", "x".repeat(100_000), conf))
+        .isInstanceOf(OutputException.class)
+        .hasMessage("cannot write /dev/full: IOException: No space left on device");
+  }
 }
