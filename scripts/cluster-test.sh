@@ -75,12 +75,14 @@ worker_pids=("${pids[1]}" "${pids[2]}")
 wait_for "$work/master.log" "Registering worker" 2 60
 echo "cluster-test: master $master with 2 workers (PIDs ${pids[*]})"
 
-submit() { # output-dir log-file: submits the sample job to the cluster in the background
-  ./scripts/submit.sh jobs/sample.json --master "$master" \
+submit() { # output-dir log-file [spark-submit options]: submits the sample job in the background
+  local out=$1 log=$2
+  shift 2
+  ./scripts/submit.sh jobs/sample.json --master "$master" "$@" \
     --conf spark.driver.host=127.0.0.1 --conf spark.driver.bindAddress=127.0.0.1 \
     --conf spark.ui.enabled=false --conf spark.sql.shuffle.partitions=4 \
     --executor-memory 1g --total-executor-cores 2 \
-    -- --output "$1" >"$2" 2>&1 &
+    -- --output "$out" >"$log" 2>&1 &
   pids+=($!)
 }
 
@@ -113,8 +115,13 @@ same_outputs() { # dir: the same data as the local run's
 }
 
 started=$SECONDS
-submit "$work/out-cluster" "$work/submit-1.log"
+# The sample is small enough for the job to choose interpreted evaluation, as the local run did;
+# this run is told to use Spark's generated code, so the two evaluation paths are compared too.
+submit "$work/out-cluster" "$work/submit-1.log" \
+  --conf spark.sql.codegen.wholeStage=true --conf spark.sql.codegen.factoryMode=FALLBACK
 wait "${pids[-1]}" || fail "the cluster run exited with $?: $work/submit-1.log"
+grep -q 'settings for that size: {}' "$work/submit-1.log" ||
+  fail "the cluster run did not keep generated code: $work/submit-1.log"
 same_outputs "$work/out-cluster"
 echo "cluster-test: cluster run in $((SECONDS - started)) s, outputs equal the local run's"
 

@@ -46,6 +46,20 @@ public final class InputFiles {
     }
   }
 
+  /** The total size in bytes of files listed by {@link #expand}. */
+  public static long totalBytes(List<String> files, Configuration conf) {
+    long bytes = 0;
+    for (String f : files) {
+      Path path = new Path(f);
+      try {
+        bytes += path.getFileSystem(conf).getFileStatus(path).getLen();
+      } catch (IOException e) {
+        throw new InputException(f + ": cannot read: " + e.getMessage(), e);
+      }
+    }
+    return bytes;
+  }
+
   /** The bytes of a (small) file. */
   public static byte[] readAllBytes(String file, Configuration conf) {
     Path path = new Path(file);

@@ -3,7 +3,6 @@ package org.dsr.analytics.jobs;
 import java.io.PrintStream;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.Path;
 import org.dsr.analytics.config.InputSpec;
 import org.dsr.analytics.config.JobConfig;
 import org.dsr.analytics.ingest.SourceLayout;
@@ -32,14 +31,7 @@ final class DryRun {
             layout.requiredColumns(),
             conf);
       }
-      long bytes = 0;
-      for (String f : files) {
-        try {
-          bytes += new Path(f).getFileSystem(conf).getFileStatus(new Path(f)).getLen();
-        } catch (java.io.IOException e) {
-          throw new org.dsr.analytics.io.InputException(f + ": cannot read: " + e.getMessage(), e);
-        }
-      }
+      long bytes = InputFiles.totalBytes(files, conf);
       out.printf(
           "  input %-26s %-24s %4d file(s) %,12d bytes  %s%n",
           input.source(), layout.id(), files.size(), bytes, input.path());

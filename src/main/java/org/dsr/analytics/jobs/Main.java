@@ -3,13 +3,16 @@ package org.dsr.analytics.jobs;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.dsr.analytics.config.ConfigException;
+import org.dsr.analytics.config.InputSpec;
 import org.dsr.analytics.config.JobConfig;
 import org.dsr.analytics.config.JobConfigLoader;
 import org.dsr.analytics.ingest.DataQualityException;
 import org.dsr.analytics.io.InputException;
+import org.dsr.analytics.io.InputFiles;
 import org.dsr.analytics.io.OutputException;
 import org.dsr.analytics.io.OutputLockedException;
 import org.slf4j.Logger;
@@ -131,6 +134,9 @@ public final class Main implements Callable<Integer> {
     boolean ownSession = SparkSession.getDefaultSession().isEmpty();
     SparkSession spark = SparkSessions.create("dsr-analytics");
     try {
+      if (ownSession) {
+        fitToInputs(spark, job);
+      }
       PipelineJob.Result result =
           PipelineJob.run(spark, job, runId == null ? RunIds.next() : runId);
       LOG.info("done: outputs in {}", result.outputDirectory());
@@ -162,6 +168,18 @@ public final class Main implements Callable<Integer> {
         spark.stop();
       }
     }
+  }
+
+  /** Sets what suits the inputs' size, e.g. interpreted evaluation for small inputs. */
+  private static void fitToInputs(SparkSession spark, JobConfig job) {
+    var conf = spark.sparkContext().hadoopConfiguration();
+    long bytes = 0;
+    for (InputSpec input : job.inputs()) {
+      bytes += InputFiles.totalBytes(InputFiles.expand(input.path(), conf), conf);
+    }
+    Map<String, String> settings = SparkSessions.forInputs(bytes, spark.sparkContext().getConf());
+    settings.forEach(spark.conf()::set);
+    LOG.info("inputs {} bytes; settings for that size: {}", String.format("%,d", bytes), settings);
   }
 
   private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {

@@ -20,7 +20,43 @@ final class SparkSessions {
           // driver over RPC for each class Janino guesses at. We add no artifacts per session.
           "spark.sql.artifact.isolation.enabled", "false");
 
+  /**
+   * Below this much input, Spark's interpreted expression evaluation finishes sooner than its
+   * generated code: compiling the readers' and metrics' wide expressions costs about 10 s whatever
+   * the data size, and pays back only over many rows. Measured on two cores (docs/benchmarks.md):
+   * sample-data 38 -> 29 s, generated 18 MB inputs 44 -> 42 s, generated 172 MB inputs 78 -> 100 s;
+   * the break-even is near 30 MB.
+   */
+  static final long INTERPRETED_BELOW_BYTES = 24L << 20;
+
+  /**
+   * How Spark evaluates expressions when interpreted. {@code factoryMode} is marked internal in
+   * Spark; its NO_CODEGEN path is the interpreted fallback Spark itself uses whenever generated
+   * code fails to compile, and Spark's expression tests check both paths give the same results.
+   */
+  static final Map<String, String> INTERPRETED =
+      Map.of(
+          "spark.sql.codegen.wholeStage", "false",
+          "spark.sql.codegen.factoryMode", "NO_CODEGEN");
+
   private SparkSessions() {}
+
+  /**
+   * The settings that suit a run over {@code inputBytes} of input, leaving out those the run sets
+   * itself (--conf, -D).
+   */
+  static Map<String, String> forInputs(long inputBytes, SparkConf given) {
+    Map<String, String> settings = new java.util.TreeMap<>();
+    if (inputBytes < INTERPRETED_BELOW_BYTES) {
+      INTERPRETED.forEach(
+          (key, value) -> {
+            if (!given.contains(key)) {
+              settings.put(key, value);
+            }
+          });
+    }
+    return settings;
+  }
 
   static SparkSession create(String appName) {
     SparkSession.Builder builder = SparkSession.builder().appName(appName);

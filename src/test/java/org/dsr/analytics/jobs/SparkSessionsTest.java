@@ -1,0 +1,33 @@
+package org.dsr.analytics.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.apache.spark.SparkConf;
+import org.junit.jupiter.api.Test;
+
+class SparkSessionsTest {
+  private static final long SMALL = SparkSessions.INTERPRETED_BELOW_BYTES - 1;
+
+  @Test
+  void smallInputsAreEvaluatedInterpreted() {
+    assertThat(SparkSessions.forInputs(SMALL, new SparkConf(false)))
+        .isEqualTo(
+            Map.of(
+                "spark.sql.codegen.wholeStage", "false",
+                "spark.sql.codegen.factoryMode", "NO_CODEGEN"));
+  }
+
+  @Test
+  void inputsFromTheThresholdUpKeepSparksGeneratedCode() {
+    assertThat(SparkSessions.forInputs(SparkSessions.INTERPRETED_BELOW_BYTES, new SparkConf(false)))
+        .isEmpty();
+  }
+
+  @Test
+  void aSettingTheRunMakesItselfWins() {
+    SparkConf given = new SparkConf(false).set("spark.sql.codegen.wholeStage", "true");
+    assertThat(SparkSessions.forInputs(SMALL, given))
+        .isEqualTo(Map.of("spark.sql.codegen.factoryMode", "NO_CODEGEN"));
+  }
+}
