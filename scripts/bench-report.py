@@ -53,7 +53,7 @@ def main():
     summary = {(i, t): summarise([r for r in runs if (r["input"], r["tool"]) == (i, t)])
                for i in inputs for t in TOOLS}
     summary = {k: v for k, v in summary.items() if v}
-    targets = check_targets(summary, inputs, int(args.cores))
+    targets = check_targets(summary, inputs, int(args.cores)) + [cluster_target(logs)]
 
     out = Path(args.out)
     kept = out.read_text() if out.exists() else ""
@@ -170,6 +170,20 @@ def check_targets(summary, inputs, cores):
     if len(scales) < 2:
         targets.append(("not measured", "growth with scale: fewer than two scales run"))
     return targets
+
+
+def cluster_target(logs):
+    """The cluster path at scale 1, as bench.sh recorded it (verdict, seconds, command)."""
+    claim = "the cluster path gives identical outputs at scale 1"
+    recorded = logs / "cluster-scale-1.tsv"
+    if not recorded.exists():
+        return ("not measured", f"{claim}: scale 1 not run")
+    verdict, seconds, command = recorded.read_text().rstrip("\n").split("\t")
+    if verdict == "equal":
+        return ("met", f"{claim}: every CSV, Markdown and HTML file and the manifest's rows and "
+                       f"schemas equal the local run's (standalone cluster, 2 workers of 1 core; "
+                       f"{seconds} s with start-up; `{command}`)")
+    return ("missed", f"{claim}: failed after {seconds} s, see {logs}/cluster-scale-1.log")
 
 
 def met(condition):

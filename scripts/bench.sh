@@ -6,7 +6,9 @@
 # once without run.sh's class-data archive (the first run after a build) and --runs times with it,
 # then per scale alternates the full pipeline and the DuckDB reference on the same inputs and
 # cores, --runs times each. Every run is measured by /usr/bin/time -v (wall, CPU, peak RSS) and
-# stopped after --timeout-s seconds (reported as timed out). Raw logs: target/bench-logs/.
+# stopped after --timeout-s seconds (reported as timed out). With scale 1, the job also runs once on
+# a local standalone cluster (scripts/cluster-test.sh --once), whose outputs must equal the local
+# run's. Raw logs: target/bench-logs/.
 # Targets are checked and printed; a missed one is not an error. Exit 1 only when a run fails.
 # Environment: DSR_MASTER and DSR_DRIVER_MEMORY, as for scripts/run.sh.
 set -euo pipefail
@@ -20,7 +22,7 @@ while (($#)); do
     --seed) seed=${2:?--seed needs a value} ;;
     --out) out=${2:?--out needs a value} ;;
     --timeout-s) timeout_s=${2:?--timeout-s needs a value} ;;
-    -h | --help) sed -n '2,11p' "$0" && exit 0 ;;
+    -h | --help) sed -n '2,13p' "$0" && exit 0 ;;
     *) echo "bench.sh: unknown option $1 (see --help)" >&2 && exit 2 ;;
   esac
   shift 2
@@ -90,6 +92,19 @@ for scale in $scales; do
       "java -Ddsr.reference.threads=$cores -cp \"target/test-classes:target/classes:\$(cat target/test-classpath.txt)\" org.dsr.analytics.bench.DuckDbReference $data $result/duckdb"
   done
 done
+
+# The cluster path at scale 1: a standalone cluster's outputs against the local run's just above.
+if [[ " $scales " == *" 1 "* ]]; then
+  cluster="./scripts/cluster-test.sh --config target/bench-data/scale-1-seed-$seed/job.json --once target/bench-out/scale-1/dsr-analytics"
+  echo "bench: scale-1, cluster path" >&2
+  started=$SECONDS
+  if timeout --kill-after=30 "$timeout_s" $cluster >"$logs/cluster-scale-1.log" 2>&1; then
+    verdict=equal
+  else
+    verdict=failed
+  fi
+  printf '%s\t%s\t%s\n' "$verdict" "$((SECONDS - started))" "$cluster" >"$logs/cluster-scale-1.tsv"
+fi
 
 invocation="./scripts/bench.sh --scales \"$scales\" --runs $runs --seed $seed --out $out --timeout-s $timeout_s"
 [[ -z ${DSR_MASTER:-} ]] || invocation="DSR_MASTER='$DSR_MASTER' $invocation"

@@ -1,14 +1,25 @@
 #!/usr/bin/env bash
 # The production path, end to end: starts a Spark standalone cluster on 127.0.0.1 (a Master and
-# two Workers from the Spark jars Maven brings), submits the sample job with scripts/submit.sh
-# (Spark's SparkSubmit and the application jar), and checks that its outputs equal those of a
-# local run. Then submits it again and kills one Worker, with its executor, mid-job: the job must
-# still succeed with the same outputs. Every process this script starts is stopped by its PID at
-# the end, pass or fail.
-#   ./scripts/cluster-test.sh [local-output-dir]   # default: makes a local run to compare with
-# Logs and outputs: target/cluster-test/. Run by ./scripts/test.sh.
+# two Workers from the Spark jars Maven brings), submits a job (the sample job unless --config)
+# with scripts/submit.sh (Spark's SparkSubmit and the application jar), and checks that its outputs
+# equal those of a local run. Then (unless --once) submits it again and kills one Worker, with its
+# executor, mid-job: the job must still succeed with the same outputs. Every process this script
+# starts is stopped by its PID at the end, pass or fail.
+#   ./scripts/cluster-test.sh [--config job.json] [--once] [local-output-dir]
+# Without local-output-dir it makes the local run to compare with (./scripts/run.sh).
+# Logs and outputs: target/cluster-test/. Run by ./scripts/test.sh on the sample and by
+# ./scripts/bench.sh on the scale 1 inputs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+config=jobs/sample.json once=false
+while [[ ${1:-} == --* ]]; do
+  case $1 in
+    --config) config=${2:?--config needs a file} && shift ;;
+    --once) once=true ;;
+    *) echo "cluster-test.sh: unknown option $1" >&2 && exit 2 ;;
+  esac
+  shift
+done
 source scripts/build.sh
 build_application
 build_spark_home
@@ -75,10 +86,10 @@ worker_pids=("${pids[1]}" "${pids[2]}")
 wait_for "$work/master.log" "Registering worker" 2 60
 echo "cluster-test: master $master with 2 workers (PIDs ${pids[*]})"
 
-submit() { # output-dir log-file [spark-submit options]: submits the sample job in the background
+submit() { # output-dir log-file [spark-submit options]: submits the job in the background
   local out=$1 log=$2
   shift 2
-  ./scripts/submit.sh jobs/sample.json --master "$master" "$@" \
+  ./scripts/submit.sh "$config" --master "$master" "$@" \
     --conf spark.driver.host=127.0.0.1 --conf spark.driver.bindAddress=127.0.0.1 \
     --conf spark.ui.enabled=false --conf spark.sql.shuffle.partitions=4 \
     --executor-memory 1g --total-executor-cores 2 \
@@ -89,7 +100,8 @@ submit() { # output-dir log-file [spark-submit options]: submits the sample job 
 local_out=${1:-}
 if [[ -z $local_out ]]; then
   local_out=$work/out-local
-  ./scripts/run.sh --output "$local_out" >"$work/local.log" 2>&1 || fail "the local run failed: $work/local.log"
+  ./scripts/run.sh --config "$config" --output "$local_out" >"$work/local.log" 2>&1 ||
+    fail "the local run failed: $work/local.log"
 fi
 
 data_files() { # dir: checksums of every output file but the manifest (its times differ) and Parquet
@@ -115,8 +127,8 @@ same_outputs() { # dir: the same data as the local run's
 }
 
 started=$SECONDS
-# The sample is small enough for the job to choose interpreted evaluation, as the local run did;
-# this run is told to use Spark's generated code, so the two evaluation paths are compared too.
+# Inputs as small as the sample's make the job choose interpreted evaluation, as the local run
+# did; this run is told to use Spark's generated code, so the two evaluation paths are compared.
 submit "$work/out-cluster" "$work/submit-1.log" \
   --conf spark.sql.codegen.wholeStage=true --conf spark.sql.codegen.factoryMode=FALLBACK
 wait "${pids[-1]}" || fail "the cluster run exited with $?: $work/submit-1.log"
@@ -124,6 +136,10 @@ grep -q 'settings for that size: {}' "$work/submit-1.log" ||
   fail "the cluster run did not keep generated code: $work/submit-1.log"
 same_outputs "$work/out-cluster"
 echo "cluster-test: cluster run in $((SECONDS - started)) s, outputs equal the local run's"
+if $once; then
+  echo "cluster-test: passed"
+  exit 0
+fi
 
 started=$SECONDS
 submit "$work/out-worker-lost" "$work/submit-2.log"
