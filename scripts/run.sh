@@ -3,8 +3,7 @@
 #   ./scripts/run.sh                          # the sample job: jobs/sample.json -> out/
 #   ./scripts/run.sh --config jobs/other.json # any other job; every option goes to the job
 # Environment: DSR_MASTER (default local[2]), DSR_DRIVER_MEMORY (default 2g), DSR_JAVA_OPTS (more
-# JVM options, e.g. -XX:TieredStopAtLevel=1, which makes small inputs such as the sample about 3 s
-# faster and large ones a third slower: see docs/benchmarks.md).
+# JVM options, e.g. -Xlog:class+load=info to see which classes come from the class-data archive).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
