@@ -1,6 +1,7 @@
 package org.dsr.analytics.jobs;
 
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
@@ -46,7 +47,7 @@ final class SparkSessions {
    * itself (--conf, -D).
    */
   static Map<String, String> forInputs(long inputBytes, SparkConf given) {
-    Map<String, String> settings = new java.util.TreeMap<>();
+    Map<String, String> settings = new TreeMap<>();
     if (inputBytes < INTERPRETED_BELOW_BYTES) {
       INTERPRETED.forEach(
           (key, value) -> {
