@@ -25,13 +25,14 @@ app_jar=$(ls target/original-dsr-analytics-*.jar)
 classpath="$app_jar:$(cat target/classpath.txt)"
 archive=target/cds/dsr-analytics.jsa
 java_bin=$(readlink -f "$(command -v java)")
+cds=(-Xlog:cds=off -Xlog:cds+dynamic=off) # the JVM's own notes on archives, not the job's business
 if [[ -f $archive && $archive -nt $app_jar && $archive -nt target/classpath.txt && $archive -nt $java_bin ]]; then
-  cds=(-XX:SharedArchiveFile="$archive" -Xlog:cds=off -Xlog:cds+dynamic=off)
+  cds+=(-XX:SharedArchiveFile="$archive")
   new_archive=
 else
   mkdir -p target/cds
   new_archive=target/cds/.new-$$.jsa
-  cds=(-XX:ArchiveClassesAtExit="$new_archive" -Xlog:cds=off -Xlog:cds+dynamic=off)
+  cds+=(-XX:ArchiveClassesAtExit="$new_archive")
 fi
 
 read -ra java_opts <<< "${DSR_JAVA_OPTS:-}"
