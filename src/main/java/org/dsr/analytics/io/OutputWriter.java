@@ -90,8 +90,12 @@ public final class OutputWriter {
     }
   }
 
-  /** Writes the dataset's columns, in the spec's order and with the spec's types and comments. */
-  public void write(Dataset<Row> data, DatasetSpec spec) {
+  /**
+   * Writes the dataset's columns, in the spec's order and with the spec's types and comments.
+   *
+   * @return the rows as written, stored: using them again computes nothing
+   */
+  public Dataset<Row> write(Dataset<Row> data, DatasetSpec spec) {
     long start = System.nanoTime();
     Column[] order = spec.sortColumns().stream().map(functions::col).toArray(Column[]::new);
     Dataset<Row> selected = data.select(spec.selection());
@@ -119,6 +123,7 @@ public final class OutputWriter {
         spec.name(),
         parquetRows(parquetPath(spec), ordered.sparkSession().sparkContext().hadoopConfiguration()),
         (System.nanoTime() - start) / 1_000_000);
+    return ordered;
   }
 
   /**

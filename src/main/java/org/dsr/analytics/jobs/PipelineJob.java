@@ -223,7 +223,7 @@ public final class PipelineJob {
     }
     writer.write(ingested.rejects(), Datasets.REJECTS);
     writer.write(ingested.reconciliation(), Datasets.RECONCILIATION);
-    writer.write(ingested.harmonisation(), Datasets.HARMONISATION);
+    Dataset<Row> harmonisation = writer.write(ingested.harmonisation(), Datasets.HARMONISATION);
     pauseIfRequested("writing", config.output());
 
     Map<String, Dataset<Row>> metrics =
@@ -250,7 +250,7 @@ public final class PipelineJob {
     }
 
     Map<String, Long> byMethod = new TreeMap<>();
-    for (Row r : ingested.harmonisation().groupBy(Columns.MATCH_METHOD).count().collectAsList()) {
+    for (Row r : harmonisation.groupBy(Columns.MATCH_METHOD).count().collectAsList()) {
       byMethod.put(r.getString(0), r.getLong(1));
     }
     LOG.info("harmonisation: distinct names per match method {}", byMethod);

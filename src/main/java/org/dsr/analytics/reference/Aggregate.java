@@ -1,5 +1,6 @@
 package org.dsr.analytics.reference;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -11,7 +12,8 @@ import java.util.List;
  * @param kind region, income, lending, demographic, group or territory_group
  * @param aliases other names for the same aggregate
  */
-public record Aggregate(String code, String name, String kind, List<String> aliases) {
+public record Aggregate(String code, String name, String kind, List<String> aliases)
+    implements Serializable {
 
   public Aggregate {
     aliases = List.copyOf(aliases);

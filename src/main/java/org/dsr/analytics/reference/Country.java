@@ -1,5 +1,6 @@
 package org.dsr.analytics.reference;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -26,7 +27,8 @@ public record Country(
     String incomeGroup,
     boolean unMember,
     Integer cowCode,
-    List<String> aliases) {
+    List<String> aliases)
+    implements Serializable {
 
   public Country {
     aliases = List.copyOf(aliases);

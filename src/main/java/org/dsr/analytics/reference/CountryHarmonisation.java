@@ -1,27 +1,29 @@
 package org.dsr.analytics.reference;
 
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.udf;
 
+import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.dsr.analytics.schema.Columns;
-import org.dsr.analytics.schema.Datasets;
 
 /**
- * Applies a {@link CountryHarmoniser} to a Spark dataset. The distinct (file, name, code) triples
- * are collected to the driver (a few hundred at most), resolved there, and joined back as a
- * broadcast table: the harmoniser runs once per distinct name, never once per row.
+ * Applies a {@link CountryHarmoniser} to a Spark dataset, as a function of each row's raw (name,
+ * code) that remembers its answers: the harmoniser runs once per distinct name in a task, never
+ * once per row, and nothing is collected to the driver while the inputs are read.
  */
 public final class CountryHarmonisation {
   /** The name of the column, added to the input, that holds how its country was matched. */
@@ -31,6 +33,7 @@ public final class CountryHarmonisation {
   public static final String COUNTRY_MESSAGE = "country_message";
 
   private static final String NAME_KEY = "_harmonise_name";
+  private static final String MATCH_KEY = "_harmonise_match";
   private static final String CODE_KEY = "_harmonise_code";
 
   private CountryHarmonisation() {}
@@ -103,73 +106,106 @@ public final class CountryHarmonisation {
         columns.nameColumn() == null ? lit(null).cast("string") : col(columns.nameColumn());
     Column code =
         columns.codeColumn() == null ? lit(null).cast("string") : col(columns.codeColumn());
-    List<Row> distinct =
+    Resolver resolver = new Resolver(harmoniser, columns.codeKind());
+
+    List<Column> harmonisedColumns = new ArrayList<>();
+    for (String c : input.columns()) {
+      harmonisedColumns.add(quoted(c));
+    }
+    Column match = col(MATCH_KEY);
+    harmonisedColumns.add(match.getField(Columns.ISO3).as(Columns.ISO3));
+    harmonisedColumns.add(match.getField(MATCH_METHOD).as(MATCH_METHOD));
+    harmonisedColumns.add(match.getField(COUNTRY_MESSAGE).as(COUNTRY_MESSAGE));
+    Dataset<Row> harmonised =
+        input
+            .withColumn(MATCH_KEY, udf(resolver.forRows(), ROW_MATCH).apply(name, code))
+            .select(harmonisedColumns.toArray(Column[]::new));
+
+    // Lazy: counted where the report is written, in one Spark job with the other inputs' reports,
+    // instead of a job per input while the inputs are read.
+    Column entry = col(MATCH_KEY);
+    Dataset<Row> report =
         input
             .groupBy(col(Columns.SOURCE_FILE), name.as(NAME_KEY), code.as(CODE_KEY))
-            .count()
-            .collectAsList();
+            .agg(count(lit(1)).as(Columns.ROW_COUNT))
+            .withColumn(
+                MATCH_KEY,
+                udf(resolver.forReport(), REPORT_MATCH).apply(col(NAME_KEY), col(CODE_KEY)))
+            .select(
+                lit(source).as(Columns.SOURCE),
+                col(Columns.SOURCE_FILE),
+                col(NAME_KEY).as(Columns.RAW_NAME),
+                col(CODE_KEY).as(Columns.RAW_CODE),
+                entry.getField(Columns.NORMALISED_NAME).as(Columns.NORMALISED_NAME),
+                entry.getField(Columns.ISO3).as(Columns.ISO3),
+                entry.getField(MATCH_METHOD).as(MATCH_METHOD),
+                col(Columns.ROW_COUNT),
+                entry.getField(Columns.SUGGESTIONS).as(Columns.SUGGESTIONS),
+                entry.getField(Columns.NOTE).as(Columns.NOTE));
+    return new Result(harmonised, report);
+  }
 
-    Map<List<String>, CountryMatch> matches = new HashMap<>();
-    List<Row> reportRows = new ArrayList<>();
-    for (Row r : distinct) {
-      String rawName = r.getString(1);
-      String rawCode = r.getString(2);
-      CountryMatch match =
-          matches.computeIfAbsent(
-              java.util.Arrays.asList(rawName, rawCode),
-              k ->
-                  columns.codeColumn() == null
-                      ? harmoniser.matchName(rawName)
-                      : harmoniser.matchCode(rawCode, columns.codeKind(), rawName));
-      reportRows.add(
-          RowFactory.create(
-              source,
-              r.getString(0),
-              rawName,
-              rawCode,
-              CountryNames.normalise(rawName),
-              match.iso3(),
-              match.method().label(),
-              r.getLong(3),
-              match.suggestions().isEmpty() ? null : String.join("; ", match.suggestions()),
-              match.note()));
+  private static final StructType ROW_MATCH =
+      new StructType()
+          .add(Columns.ISO3, DataTypes.StringType)
+          .add(MATCH_METHOD, DataTypes.StringType)
+          .add(COUNTRY_MESSAGE, DataTypes.StringType);
+
+  private static final StructType REPORT_MATCH =
+      new StructType()
+          .add(Columns.NORMALISED_NAME, DataTypes.StringType)
+          .add(Columns.ISO3, DataTypes.StringType)
+          .add(MATCH_METHOD, DataTypes.StringType)
+          .add(Columns.SUGGESTIONS, DataTypes.StringType)
+          .add(Columns.NOTE, DataTypes.StringType);
+
+  /**
+   * The harmoniser as the functions Spark calls with a raw (name, code): it travels to the tasks
+   * with them and remembers each distinct pair's match, so it runs once per distinct name per task,
+   * not once per row.
+   */
+  private static final class Resolver implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final CountryHarmoniser harmoniser;
+    private final CountryHarmoniser.CodeKind codeKind;
+    private transient Map<List<String>, CountryMatch> matches;
+
+    Resolver(CountryHarmoniser harmoniser, CountryHarmoniser.CodeKind codeKind) {
+      this.harmoniser = harmoniser;
+      this.codeKind = codeKind;
     }
 
-    SparkSession spark = input.sparkSession();
-    StructType mappingSchema =
-        new StructType()
-            .add(NAME_KEY, DataTypes.StringType)
-            .add(CODE_KEY, DataTypes.StringType)
-            .add(Columns.ISO3, DataTypes.StringType)
-            .add(MATCH_METHOD, DataTypes.StringType)
-            .add(COUNTRY_MESSAGE, DataTypes.StringType);
-    List<Row> mappingRows = new ArrayList<>();
-    matches.forEach(
-        (key, match) ->
-            mappingRows.add(
-                RowFactory.create(
-                    key.get(0),
-                    key.get(1),
-                    match.iso3(),
-                    match.method().label(),
-                    message(key.get(0), key.get(1), match))));
-    Dataset<Row> mapping = spark.createDataFrame(mappingRows, mappingSchema);
+    private CountryMatch match(String rawName, String rawCode) {
+      if (matches == null) {
+        matches = new ConcurrentHashMap<>();
+      }
+      return matches.computeIfAbsent(
+          Arrays.asList(rawName, rawCode),
+          k ->
+              codeKind == null
+                  ? harmoniser.matchName(rawName)
+                  : harmoniser.matchCode(rawCode, codeKind, rawName));
+    }
 
-    Dataset<Row> keyed = input.withColumn(NAME_KEY, name).withColumn(CODE_KEY, code);
-    Dataset<Row> harmonised =
-        keyed
-            .join(
-                broadcast(mapping),
-                keyed
-                    .col(NAME_KEY)
-                    .eqNullSafe(mapping.col(NAME_KEY))
-                    .and(keyed.col(CODE_KEY).eqNullSafe(mapping.col(CODE_KEY))),
-                "left")
-            .drop(keyed.col(NAME_KEY))
-            .drop(keyed.col(CODE_KEY))
-            .drop(mapping.col(NAME_KEY))
-            .drop(mapping.col(CODE_KEY));
-    Dataset<Row> report = spark.createDataFrame(reportRows, Datasets.HARMONISATION.schema());
-    return new Result(harmonised, report);
+    /** iso3, match_method, country_message. */
+    UDF2<String, String, Row> forRows() {
+      return (rawName, rawCode) -> {
+        CountryMatch m = match(rawName, rawCode);
+        return RowFactory.create(m.iso3(), m.method().label(), message(rawName, rawCode, m));
+      };
+    }
+
+    /** normalised_name, iso3, match_method, suggestions, note. */
+    UDF2<String, String, Row> forReport() {
+      return (rawName, rawCode) -> {
+        CountryMatch m = match(rawName, rawCode);
+        return RowFactory.create(
+            CountryNames.normalise(rawName),
+            m.iso3(),
+            m.method().label(),
+            m.suggestions().isEmpty() ? null : String.join("; ", m.suggestions()),
+            m.note());
+      };
+    }
   }
 }

@@ -1,5 +1,6 @@
 package org.dsr.analytics.reference;
 
+import java.io.Serializable;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,10 +11,11 @@ import java.util.Set;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
- * Resolves raw country names and codes from any source to ISO3 codes. Pure Java: Spark applies it
- * to the distinct names of a dataset only (see {@link CountryHarmonisation}).
+ * Resolves raw country names and codes from any source to ISO3 codes. Pure Java; serialisable, so
+ * that Spark's tasks can carry it (see {@link CountryHarmonisation}).
  */
-public final class CountryHarmoniser {
+public final class CountryHarmoniser implements Serializable {
+  private static final long serialVersionUID = 1L;
   static final int SUGGESTIONS = 3;
 
   /** What kind of code a source column holds. */

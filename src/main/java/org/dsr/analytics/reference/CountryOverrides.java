@@ -2,6 +2,7 @@ package org.dsr.analytics.reference;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -15,15 +16,19 @@ import org.apache.commons.csv.CSVRecord;
  * also be a source's country code that the reference does not know (such as a geoBoundaries
  * disputed-area id). Lines starting with '#' are comments.
  */
-public final class CountryOverrides {
+public final class CountryOverrides implements Serializable {
+  private static final long serialVersionUID = 1L;
   public static final String EXCLUDE = "exclude";
   private static final CountryOverrides NONE = new CountryOverrides(Map.of());
 
-  /** Normalised name to ISO3, or to null for an excluded name. */
-  private final Map<String, Optional<String>> decisions;
+  /** An override's target: an ISO3 code, or null for an excluded name. */
+  private record Decision(String iso3) implements Serializable {}
+
+  /** Normalised name to decision (held without Optional, which cannot be serialised to tasks). */
+  private final Map<String, Decision> decisions = new HashMap<>();
 
   private CountryOverrides(Map<String, Optional<String>> decisions) {
-    this.decisions = Map.copyOf(decisions);
+    decisions.forEach((name, iso3) -> this.decisions.put(name, new Decision(iso3.orElse(null))));
   }
 
   public static CountryOverrides none() {
@@ -88,6 +93,7 @@ public final class CountryOverrides {
    * name is excluded.
    */
   Optional<Optional<String>> decisionFor(String normalisedName) {
-    return Optional.ofNullable(decisions.get(normalisedName));
+    return Optional.ofNullable(decisions.get(normalisedName))
+        .map(d -> Optional.ofNullable(d.iso3()));
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -21,7 +22,8 @@ import org.apache.commons.csv.CSVRecord;
  * name. Loading fails when two countries (or a country and an aggregate) share a normalised name,
  * so that no lookup is ever ambiguous.
  */
-public final class CountryReference {
+public final class CountryReference implements Serializable {
+  private static final long serialVersionUID = 1L;
   static final String COUNTRIES_RESOURCE = "/reference/countries.csv";
   static final String AGGREGATES_RESOURCE = "/reference/aggregates.csv";
   private static final String ALIAS_SEPARATOR = "\\|";

@@ -83,12 +83,26 @@ class CountryHarmonisationTest extends SparkTestBase {
   }
 
   @Test
-  void theMappingIsABroadcastJoinNotAPerRowFunction() {
-    Dataset<Row> in = input(RowFactory.create("a.csv", "Kenya", null, 1));
-    Dataset<Row> harmonised =
-        CountryHarmonisation.harmonise(in, CountryColumns.name("name"), HARMONISER, "test")
-            .harmonised();
-    String plan = harmonised.queryExecution().executedPlan().toString();
-    assertThat(plan).contains("BroadcastHashJoin").doesNotContainIgnoringCase("udf");
+  void harmonisingRunsNoSparkJobUntilTheRowsAreUsed() throws InterruptedException {
+    // Repartitioned so that using the rows is a Spark job (a local table is read on the driver).
+    Dataset<Row> in = input(RowFactory.create("a.csv", "Kenya", null, 1)).repartition(1);
+    var tracker = spark.sparkContext().statusTracker();
+    try {
+      spark.sparkContext().setJobGroup("harmonise", "harmonise only", false);
+      CountryHarmonisation.Result result =
+          CountryHarmonisation.harmonise(in, CountryColumns.name("name"), HARMONISER, "test");
+      spark.sparkContext().setJobGroup("use", "use the rows", false);
+      assertThat(result.harmonised().collectAsList()).hasSize(1);
+      // Listener events arrive in order: once the later group's job is seen, any job the
+      // harmonising started would be seen too.
+      long deadline = System.nanoTime() + 30_000_000_000L;
+      while (tracker.getJobIdsForGroup("use").length == 0 && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      assertThat(tracker.getJobIdsForGroup("use")).isNotEmpty();
+      assertThat(tracker.getJobIdsForGroup("harmonise")).isEmpty();
+    } finally {
+      spark.sparkContext().clearJobGroup();
+    }
   }
 }
