@@ -26,7 +26,12 @@ build_application
 # The log configuration must be given to the driver JVM: SparkSubmit sets up logging before it
 # loads the application jar, so the jar's own log4j2.properties is never seen.
 log_config="-Dlog4j2.configurationFile=file:$PWD/src/main/resources/log4j2.properties"
-main=(--class org.dsr.analytics.jobs.Main --name "dsr-analytics $(basename "$config" .json)")
+# HotSpot never compiles a method over 8,000 bytes of bytecode, and Spark's generated code for the
+# readers is larger: the JVMs that run it, the executors and in local mode the driver, are told to
+# (a --conf of the executors' key given below wins).
+jit=-XX:-DontCompileHugeMethods
+main=(--class org.dsr.analytics.jobs.Main --name "dsr-analytics $(basename "$config" .json)"
+  --conf spark.executor.extraJavaOptions=$jit)
 app=("$dsr_jar" --config "$config" "${job_options[@]+"${job_options[@]}"}")
 
 spark_submit=""
@@ -36,7 +41,7 @@ elif command -v spark-submit >/dev/null 2>&1; then
   spark_submit=spark-submit
 fi
 if [[ -n $spark_submit ]]; then
-  exec "$spark_submit" "${main[@]}" --driver-java-options "$log_config" \
+  exec "$spark_submit" "${main[@]}" --driver-java-options "$log_config $jit" \
     "${submit_options[@]+"${submit_options[@]}"}" "${app[@]}"
 fi
 
@@ -44,6 +49,6 @@ build_spark_home
 export SPARK_HOME=$spark_home SPARK_SCALA_VERSION=2.13
 export SPARK_LOCAL_IP=${SPARK_LOCAL_IP:-127.0.0.1}
 # The driver runs in this JVM (client mode), so it needs the module flags the spark-submit script adds.
-exec java @scripts/spark-jvm.args -Xmx"${DSR_DRIVER_MEMORY:-2g}" "$log_config" \
+exec java @scripts/spark-jvm.args -Xmx"${DSR_DRIVER_MEMORY:-2g}" "$log_config" "$jit" \
   -cp "$SPARK_HOME/jars/*" org.apache.spark.deploy.SparkSubmit \
   "${main[@]}" "${submit_options[@]+"${submit_options[@]}"}" "${app[@]}"
