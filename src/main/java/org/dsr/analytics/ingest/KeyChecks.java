@@ -14,6 +14,7 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.xxhash64;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +37,9 @@ final class KeyChecks {
       Dataset<Row> rows, Disposition disposition, List<String> key, List<String> values) {
     Column eligible = not(disposition.blocked(col(Issues.COLUMN)));
     List<Column> partition = new ArrayList<>();
+    // A hash of the key first: the window's sort then decides most comparisons on a long, instead
+    // of comparing the key's strings. The partitions are the same (the hash is of the key).
+    partition.add(xxhash64(key.stream().map(k -> col(k)).toArray(Column[]::new)));
     partition.add(eligible);
     key.forEach(k -> partition.add(col(k)));
     WindowSpec byKey = Window.partitionBy(partition.toArray(Column[]::new));
