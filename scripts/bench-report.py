@@ -31,6 +31,16 @@ TOOLS = {
     "duckdb-reference": "duckdb-reference",
 }
 
+# The floor runs (CsvFloor): work -> the two engines' tool names in results.tsv.
+FLOOR = {
+    "parse": ("spark-csv-floor-parse", "duckdb-csv-floor-parse"),
+    "parquet": ("spark-csv-floor-parquet", "duckdb-csv-floor-parquet"),
+}
+FLOOR_WORK = {
+    "parse": "parse every field (the sum of their lengths)",
+    "parquet": "parse and write Parquet",
+}
+
 # dsr-analytics' own progress lines, by pipeline stage (see Ingestion, Metrics, OutputWriter).
 STAGES = {
     "read + harmonise": re.compile(r" Ingestion: .* read and harmonised in (\d+) ms$"),
@@ -50,8 +60,9 @@ def main():
     logs = Path(args.logs)
     runs = [read_run(line, float(args.timeout_s)) for line in (logs / "results.tsv").open()]
     inputs = list(dict.fromkeys(r["input"] for r in runs))
+    tools = list(TOOLS) + [t for pair in FLOOR.values() for t in pair]
     summary = {(i, t): summarise([r for r in runs if (r["input"], r["tool"]) == (i, t)])
-               for i in inputs for t in TOOLS}
+               for i in inputs for t in tools}
     summary = {k: v for k, v in summary.items() if v}
     targets = check_targets(summary, inputs, int(args.cores)) + [cluster_target(logs)]
 
@@ -68,6 +79,7 @@ def main():
         "peak RSS is the largest resident set of any one process (Spark in local mode is one JVM).\n",
         *[results_table(i, summary) for i in inputs],
         stage_table(inputs, summary),
+        floor_table(inputs, summary),
         "## Targets\n\n" + "\n".join(f"- **{status}**: {text}" for status, text in targets) + "\n",
         kept,
     ]
@@ -246,6 +258,31 @@ def results_table(input_, summary):
         rows.append(f"| {TOOLS[tool]} | {per_run} | {s['wall']:.1f} | {s['cpu']:.1f} | "
                     f"{s['rss'] / 2**20:,.0f} | {ratio} |")
     return f"### {title}\n\n" + "\n".join(rows) + "\n"
+
+
+def floor_table(inputs, summary):
+    """The CSV readers alone on the deployments file: the least either engine can do with it."""
+    rows = []
+    for input_ in inputs:
+        for work, (spark, duckdb) in FLOOR.items():
+            s, d = summary.get((input_, spark)), summary.get((input_, duckdb))
+            if not s or not d:
+                continue
+            if s["status"] != "ok" or d["status"] != "ok":
+                rows.append(f"| {label(input_)} | {FLOOR_WORK[work]} | {s['status']} | "
+                            f"{d['status']} | |")
+                continue
+            rows.append(f"| {label(input_)} | {FLOOR_WORK[work]} | {s['wall']:.1f} | "
+                        f"{d['wall']:.1f} | {s['wall'] / d['wall']:.1f}× |")
+    if not rows:
+        return ""
+    return ("## The floor: the CSV readers alone\n\n"
+            "Spark's and DuckDB's own CSV readers on the deployments file, every column a string, "
+            "no checks, no provenance, no sorting (`org.dsr.analytics.bench.CsvFloor`); medians of "
+            "whole processes, Spark's start-up included. No plan of dsr-analytics' can bring its "
+            "ratio to DuckDB below these.\n\n"
+            "| input | work | Spark (s) | DuckDB (s) | ratio |\n| --- | --- | ---: | ---: | ---: |\n"
+            + "\n".join(rows) + "\n")
 
 
 def stage_table(inputs, summary):

@@ -8,7 +8,8 @@
 # cores, --runs times each. Every run is measured by /usr/bin/time -v (wall, CPU, peak RSS) and
 # stopped after --timeout-s seconds (reported as timed out). With scale 1, the job also runs once on
 # a local standalone cluster (scripts/cluster-test.sh --once), whose outputs must equal the local
-# run's. Raw logs: target/bench-logs/.
+# run's. Last, the floor: Spark's and DuckDB's CSV readers alone on the largest scale's deployments
+# file (org.dsr.analytics.bench.CsvFloor), --runs times each. Raw logs: target/bench-logs/.
 # Targets are checked and printed; a missed one is not an error. Exit 1 only when a run fails.
 # Environment: DSR_MASTER and DSR_DRIVER_MEMORY, as for scripts/run.sh.
 set -euo pipefail
@@ -22,7 +23,7 @@ while (($#)); do
     --seed) seed=${2:?--seed needs a value} ;;
     --out) out=${2:?--out needs a value} ;;
     --timeout-s) timeout_s=${2:?--timeout-s needs a value} ;;
-    -h | --help) sed -n '2,13p' "$0" && exit 0 ;;
+    -h | --help) sed -n '2,14p' "$0" && exit 0 ;;
     *) echo "bench.sh: unknown option $1 (see --help)" >&2 && exit 2 ;;
   esac
   shift 2
@@ -92,6 +93,22 @@ for scale in $scales; do
       "java -Ddsr.reference.threads=$cores -cp \"target/test-classes:target/classes:\$(cat target/test-classpath.txt)\" org.dsr.analytics.bench.DuckDbReference $data $result/duckdb"
   done
 done
+
+# The floor under the ratio: the least work Spark's and DuckDB's own CSV readers can do with the
+# largest scale's deployments file (parse every field; parse and write Parquet), no checks.
+largest=$(tr ' ' '\n' <<<"$scales" | grep . | sort -g | tail -1 || true)
+if [[ -n $largest ]]; then
+  deployments=target/bench-data/scale-$largest-seed-$seed/deployments/deployments.csv
+  floor="java @scripts/spark-jvm.args -Xmx${DSR_DRIVER_MEMORY:-2g} -Ddsr.reference.threads=$cores -cp \"target/test-classes:target/classes:\$(cat target/test-classpath.txt)\" org.dsr.analytics.bench.CsvFloor"
+  for ((run = 1; run <= runs; run++)); do
+    for work in parse parquet; do
+      for engine in spark duckdb; do
+        timed "scale-$largest" "$engine-csv-floor-$work" "$run" "target/bench-out/floor" \
+          "$floor $engine $work $deployments target/bench-out/floor"
+      done
+    done
+  done
+fi
 
 # The cluster path at scale 1: a standalone cluster's outputs against the local run's just above.
 if [[ " $scales " == *" 1 "* ]]; then
