@@ -218,8 +218,9 @@ public final class PipelineJob {
           ingested
               .datasets()
               .getOrDefault(spec.name(), spark.createDataFrame(List.of(), spec.schema()));
-      canonical.put(spec.name(), data);
-      writer.write(data, spec);
+      // The metrics start from the rows as written (stored, and only the dataset's columns)
+      // rather than computing them again from the checked inputs.
+      canonical.put(spec.name(), writer.write(data, spec));
     }
     writer.write(ingested.rejects(), Datasets.REJECTS);
     writer.write(ingested.reconciliation(), Datasets.RECONCILIATION);
