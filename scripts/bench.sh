@@ -33,6 +33,9 @@ source scripts/build.sh
 build_application
 # The DuckDB reference is test code: test classes, and their class path (DuckDB's JDBC driver).
 mvn -B -q -DskipTests test-compile
+# The class path of the test-scope tools (DuckDbReference, CsvFloor), kept unexpanded in the
+# commands so that the report prints them as they can be pasted.
+test_cp='-cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)"'
 [[ target/test-classpath.txt -nt pom.xml ]] ||
   mvn -B -q dependency:build-classpath -DincludeScope=test -Dmdep.outputFile=target/test-classpath.txt
 
@@ -90,7 +93,7 @@ for scale in $scales; do
     timed "scale-$scale" dsr-analytics "$run" "$result/dsr-analytics" \
       "./scripts/run.sh --config $data/job.json --output $result/dsr-analytics"
     timed "scale-$scale" duckdb-reference "$run" "$result/duckdb" \
-      "java -Ddsr.reference.threads=$cores -cp \"target/test-classes:target/classes:\$(cat target/test-classpath.txt)\" org.dsr.analytics.bench.DuckDbReference $data $result/duckdb"
+      "java -Ddsr.reference.threads=$cores $test_cp org.dsr.analytics.bench.DuckDbReference $data $result/duckdb"
   done
 done
 
@@ -99,7 +102,7 @@ done
 largest=$(tr ' ' '\n' <<<"$scales" | grep . | sort -g | tail -1 || true)
 if [[ -n $largest ]]; then
   deployments=target/bench-data/scale-$largest-seed-$seed/deployments/deployments.csv
-  floor="java @scripts/spark-jvm.args -Xmx${DSR_DRIVER_MEMORY:-2g} -Ddsr.reference.threads=$cores -cp \"target/test-classes:target/classes:\$(cat target/test-classpath.txt)\" org.dsr.analytics.bench.CsvFloor"
+  floor="java @scripts/spark-jvm.args -Xmx${DSR_DRIVER_MEMORY:-2g} -Ddsr.reference.threads=$cores $test_cp org.dsr.analytics.bench.CsvFloor"
   for ((run = 1; run <= runs; run++)); do
     for work in parse parquet; do
       for engine in spark duckdb; do

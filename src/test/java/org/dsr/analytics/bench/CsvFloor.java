@@ -61,8 +61,9 @@ public final class CsvFloor {
    * parquet} when it is given.
    */
   static long spark(Path file, Path parquet) throws IOException {
+    List<String> columns = header(file);
     StructType schema = new StructType();
-    for (String c : header(file)) {
+    for (String c : columns) {
       schema = schema.add(c, DataTypes.StringType);
     }
     SparkSession spark =
@@ -83,7 +84,7 @@ public final class CsvFloor {
       rows.write().mode("overwrite").parquet(parquet.toString());
       return -1;
     }
-    return rows.selectExpr(lengthSum(header(file), '`')).first().getLong(0);
+    return rows.selectExpr(lengthSum(columns, '`')).first().getLong(0);
   }
 
   /** The same on DuckDB. */
