@@ -3,6 +3,7 @@ package org.dsr.analytics.config;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A job, as described by a JSON file in {@code jobs/}.
@@ -36,6 +37,13 @@ public record JobConfig(
   public JobConfig withComparison(ComparisonConfig newComparison) {
     return new JobConfig(
         inputs, output, countryOverrides, maxRejectRate, ruleSeverity, metrics, newComparison);
+  }
+
+  /** The rule severities the config sets, parsed; a rule it does not name keeps its default. */
+  public Map<String, Severity> ruleSeverities() {
+    Map<String, Severity> parsed = new TreeMap<>();
+    ruleSeverity.forEach((rule, label) -> parsed.put(rule, Severity.fromLabel(label)));
+    return parsed;
   }
 
   public double maxRejectRateOrDefault() {

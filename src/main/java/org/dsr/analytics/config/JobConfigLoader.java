@@ -16,8 +16,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.dsr.analytics.ingest.Disposition;
-import org.dsr.analytics.ingest.SourceLayout;
+import org.dsr.analytics.schema.SourceLayout;
 
 /**
  * Reads job configs strictly: an unknown key, a wrong type or a missing required key fails with the
@@ -49,8 +48,7 @@ public final class JobConfigLoader {
     } catch (IOException e) {
       throw new ConfigException("cannot read config " + file + ": " + e.getMessage(), e);
     }
-    String source =
-        overrides.isEmpty() ? file.toString() : file + " with --set " + String.join(" ", overrides);
+    String source = sourceName(file, overrides);
     JobConfig raw;
     try {
       JsonNode tree = MAPPER.readTree(text);
@@ -64,6 +62,13 @@ public final class JobConfigLoader {
     }
     validate(raw, source);
     return resolvePaths(raw, file.toAbsolutePath().getParent());
+  }
+
+  /** How errors name a config: its file, and the {@code --set} overrides applied to it. */
+  public static String sourceName(Path file, List<String> overrides) {
+    return overrides.isEmpty()
+        ? file.toString()
+        : file + " with --set " + String.join(" ", overrides);
   }
 
   private static String describe(JsonProcessingException e) {
@@ -131,7 +136,7 @@ public final class JobConfigLoader {
           file + ": max_reject_rate " + c.maxRejectRate() + " is not within [0, 1]");
     }
     try {
-      new Disposition(Disposition.parseOverrides(c.ruleSeverity()));
+      c.ruleSeverities();
     } catch (IllegalArgumentException e) {
       throw new ConfigException(file + ": rule_severity: " + e.getMessage(), e);
     }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.apache.commons.csv.CSVPrinter;
-import org.dsr.analytics.ingest.SourceLayout;
-import org.dsr.analytics.reference.Categories;
+import org.dsr.analytics.schema.Categories;
+import org.dsr.analytics.schema.SourceLayout;
 
 /**
  * Vendor deployments in dsr-analytics' own layout ({@code dsr_deployments}), 2000-2024, more each

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.apache.commons.csv.CSVPrinter;
-import org.dsr.analytics.ingest.SourceLayout;
+import org.dsr.analytics.schema.SourceLayout;
 
 /**
  * UN E-Government Survey Data Center CSVs ({@code un_egdi}), one per edition, for the UN member

@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.apache.commons.csv.CSVPrinter;
-import org.dsr.analytics.ingest.SourceLayout;
+import org.dsr.analytics.schema.SourceLayout;
 
 /**
  * World Bank indicators for the economies the World Bank classifies (reference countries with an

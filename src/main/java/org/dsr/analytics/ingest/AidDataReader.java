@@ -9,6 +9,7 @@ import org.apache.spark.sql.Column;
 import org.dsr.analytics.config.InputSpec;
 import org.dsr.analytics.reference.Sectors;
 import org.dsr.analytics.schema.Datasets;
+import org.dsr.analytics.schema.SourceLayout;
 
 /**
  * AidData's Global Chinese Development Finance Dataset 3.0, project table. Records marked

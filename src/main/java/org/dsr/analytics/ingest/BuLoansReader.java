@@ -9,6 +9,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.dsr.analytics.config.InputSpec;
 import org.dsr.analytics.reference.Sectors;
 import org.dsr.analytics.schema.Datasets;
+import org.dsr.analytics.schema.SourceLayout;
 
 /**
  * Boston University's Chinese Loans to Africa database, as downloaded (amounts in USD millions) or

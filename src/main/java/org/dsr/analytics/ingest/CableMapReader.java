@@ -22,10 +22,11 @@ import org.dsr.analytics.config.InputSpec;
 import org.dsr.analytics.io.DelimitedFileReader;
 import org.dsr.analytics.io.DelimitedFileReader.FileHeader;
 import org.dsr.analytics.io.InputFiles;
-import org.dsr.analytics.reference.Categories;
 import org.dsr.analytics.reference.CountryHarmoniser;
 import org.dsr.analytics.reference.Vendors;
+import org.dsr.analytics.schema.Categories;
 import org.dsr.analytics.schema.Datasets;
+import org.dsr.analytics.schema.SourceLayout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -24,9 +24,10 @@ import org.dsr.analytics.io.DelimitedFileReader;
 import org.dsr.analytics.io.DelimitedFileReader.FileHeader;
 import org.dsr.analytics.io.InputFiles;
 import org.dsr.analytics.io.XlsxReader;
-import org.dsr.analytics.reference.Categories;
 import org.dsr.analytics.reference.Vendors;
+import org.dsr.analytics.schema.Categories;
 import org.dsr.analytics.schema.Datasets;
+import org.dsr.analytics.schema.SourceLayout;
 
 /**
  * The China Global Investment Tracker workbook. Sheets "Dataset 1" (investments) and "Dataset 2"

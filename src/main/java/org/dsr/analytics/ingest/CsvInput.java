@@ -8,13 +8,14 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.dsr.analytics.config.InputSpec;
-import org.dsr.analytics.io.CsvDialect;
 import org.dsr.analytics.io.DelimitedFileReader;
 import org.dsr.analytics.io.DelimitedFileReader.FileHeader;
 import org.dsr.analytics.io.InputFiles;
 import org.dsr.analytics.reference.CountryHarmonisation;
 import org.dsr.analytics.reference.MatchMethod;
 import org.dsr.analytics.schema.Columns;
+import org.dsr.analytics.schema.CsvDialect;
+import org.dsr.analytics.schema.SourceLayout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

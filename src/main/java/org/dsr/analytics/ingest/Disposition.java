@@ -12,11 +12,11 @@ import static org.apache.spark.sql.functions.when;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.dsr.analytics.config.Severity;
 
 /**
  * Decides what happens to each checked row from the rules it breaks and their severities. In order:
@@ -115,12 +115,5 @@ public final class Disposition {
     }
     names.sort(null);
     return names.isEmpty() ? lit(false) : issue.getField("rule").isin(names.toArray());
-  }
-
-  /** Parses "rule": "severity" pairs from a config. */
-  public static Map<String, Severity> parseOverrides(Map<String, String> config) {
-    Map<String, Severity> out = new HashMap<>();
-    config.forEach((k, v) -> out.put(k, Severity.fromLabel(v.toLowerCase(Locale.ROOT))));
-    return out;
   }
 }

@@ -11,9 +11,10 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.dsr.analytics.config.InputSpec;
-import org.dsr.analytics.reference.Categories;
 import org.dsr.analytics.reference.Vendors;
+import org.dsr.analytics.schema.Categories;
 import org.dsr.analytics.schema.Datasets;
+import org.dsr.analytics.schema.SourceLayout;
 
 /**
  * dsr-analytics' own deployments CSV: {@code vendor, country, year, category, project, value_usd,

@@ -7,6 +7,7 @@ import org.apache.spark.sql.Column;
 import org.dsr.analytics.config.InputSpec;
 import org.dsr.analytics.reference.Sectors;
 import org.dsr.analytics.schema.Datasets;
+import org.dsr.analytics.schema.SourceLayout;
 
 /**
  * dsr-analytics' own loans CSV: {@code loan_id, country, commitment_year, lender, sector,

@@ -12,6 +12,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.dsr.analytics.config.InputSpec;
 import org.dsr.analytics.schema.Columns;
 import org.dsr.analytics.schema.Datasets;
+import org.dsr.analytics.schema.SourceLayout;
 
 /**
  * UN E-Government Survey, Data Center CSV (one file per edition). A country the survey did not

@@ -18,10 +18,10 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.dsr.analytics.config.InputSpec;
 import org.dsr.analytics.io.PlanCut;
-import org.dsr.analytics.metrics.EgdiEditions;
 import org.dsr.analytics.schema.Columns;
 import org.dsr.analytics.schema.DatasetSpec;
 import org.dsr.analytics.schema.Datasets;
+import org.dsr.analytics.schema.SourceLayout;
 
 /**
  * Reads every input, applies the dataset-wide checks (duplicate keys, EGDI rank order), decides

@@ -22,6 +22,7 @@ import org.dsr.analytics.config.InputSpec;
 import org.dsr.analytics.io.DelimitedFileReader.FileHeader;
 import org.dsr.analytics.schema.Columns;
 import org.dsr.analytics.schema.Datasets;
+import org.dsr.analytics.schema.SourceLayout;
 
 /**
  * World Bank indicators, wide (the WDI bulk CSV: one column per year) or long (one row per country

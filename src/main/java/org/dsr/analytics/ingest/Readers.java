@@ -6,6 +6,7 @@ import java.util.List;
 import org.dsr.analytics.schema.ColumnSpec;
 import org.dsr.analytics.schema.Columns;
 import org.dsr.analytics.schema.DatasetSpec;
+import org.dsr.analytics.schema.SourceLayout;
 
 /** The reader of each layout. */
 public final class Readers {

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 
 import org.dsr.analytics.config.InputSpec;
 import org.dsr.analytics.schema.Columns;
+import org.dsr.analytics.schema.SourceLayout;
 
 /**
  * Layouts read only for their countries (reference tables, location files): their rows are

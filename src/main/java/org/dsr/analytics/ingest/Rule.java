@@ -1,5 +1,7 @@
 package org.dsr.analytics.ingest;
 
+import org.dsr.analytics.config.Severity;
+
 /**
  * A named data rule.
  *

@@ -1,8 +1,8 @@
 package org.dsr.analytics.ingest;
 
-import static org.dsr.analytics.ingest.Severity.DROP;
-import static org.dsr.analytics.ingest.Severity.EXCLUDE;
-import static org.dsr.analytics.ingest.Severity.WARN;
+import static org.dsr.analytics.config.Severity.DROP;
+import static org.dsr.analytics.config.Severity.EXCLUDE;
+import static org.dsr.analytics.config.Severity.WARN;
 
 import java.util.List;
 

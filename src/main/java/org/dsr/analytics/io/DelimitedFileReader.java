@@ -37,6 +37,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.dsr.analytics.schema.Columns;
+import org.dsr.analytics.schema.CsvDialect;
 
 /**
  * Reads delimited text files into a dataset of string columns, one row per record, keeping each
@@ -225,7 +226,12 @@ public final class DelimitedFileReader {
     if (first != -1 && (first != BOM || start > 0)) {
       withoutBom.unread(first);
     }
-    CSVFormat format = dialect.format().builder().setIgnoreEmptyLines(true).get();
+    CSVFormat format =
+        CSVFormat.RFC4180
+            .builder()
+            .setDelimiter(dialect.delimiter())
+            .setIgnoreEmptyLines(true)
+            .get();
     return format.parse(withoutBom);
   }
 

@@ -18,6 +18,7 @@ import org.apache.spark.sql.internal.SQLConf;
 import org.dsr.analytics.io.DelimitedFileReader.FileHeader;
 import org.dsr.analytics.io.RecordBoundaries.Chunk;
 import org.dsr.analytics.io.RecordBoundaries.SplitStart;
+import org.dsr.analytics.schema.CsvDialect;
 
 /**
  * Divides delimited files into byte ranges that each begin at a record start, one task each, so

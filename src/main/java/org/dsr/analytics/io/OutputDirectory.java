@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.dsr.analytics.config.ConfigException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,7 +48,7 @@ public final class OutputDirectory implements AutoCloseable {
    * Takes the output's lock, checks that the output may be replaced, restores outputs a killed
    * publish left aside, removes stale staging folders and creates this run's staging folder.
    *
-   * @throws ConfigException when the output is a folder dsr-analytics did not write
+   * @throws OutputRefusedException when the output is a folder dsr-analytics did not write
    * @throws OutputLockedException when another run holds the lock
    */
   public static OutputDirectory open(String output, String runId) {
@@ -90,7 +89,7 @@ public final class OutputDirectory implements AutoCloseable {
       return;
     }
     if (!Files.isDirectory(out)) {
-      throw new ConfigException(
+      throw new OutputRefusedException(
           "output " + out + " is a file, not a folder; refusing to replace it");
     }
     if (Files.exists(out.resolve(MANIFEST))) {
@@ -98,7 +97,7 @@ public final class OutputDirectory implements AutoCloseable {
     }
     try (Stream<Path> entries = Files.list(out)) {
       if (entries.findAny().isPresent()) {
-        throw new ConfigException(
+        throw new OutputRefusedException(
             "output "
                 + out
                 + " holds files but no "

@@ -6,6 +6,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.dsr.analytics.schema.CsvDialect;
 
 /**
  * Finds where records start in delimited text, so that one large file can be parsed by many tasks

@@ -15,9 +15,6 @@ import org.apache.spark.sql.SparkSession;
 import org.dsr.analytics.config.ComparisonConfig;
 import org.dsr.analytics.config.ConfigException;
 import org.dsr.analytics.io.OutputWriter;
-import org.dsr.analytics.metrics.DependenceIndex;
-import org.dsr.analytics.metrics.PanelColumns;
-import org.dsr.analytics.reference.Categories;
 import org.dsr.analytics.reference.CountryHarmoniser;
 import org.dsr.analytics.reference.CountryReference;
 import org.dsr.analytics.report.ComparisonCharts;
@@ -27,6 +24,7 @@ import org.dsr.analytics.report.ComparisonFormat;
 import org.dsr.analytics.report.ComparisonPage;
 import org.dsr.analytics.report.ComparisonTable;
 import org.dsr.analytics.report.CountrySelection;
+import org.dsr.analytics.schema.Categories;
 import org.dsr.analytics.schema.Columns;
 import org.dsr.analytics.schema.MetricDatasets;
 
@@ -62,7 +60,7 @@ public final class ComparisonJob {
     String directory = output + "/" + DIRECTORY;
     OutputWriter writer = OutputWriter.flat(directory);
     writer.write(table, MetricDatasets.COMPARISON);
-    List<Row> rows = table.orderBy(ComparisonTable.POSITION).collectAsList();
+    List<Row> rows = table.orderBy(Columns.POSITION).collectAsList();
 
     Dataset<Row> panel = countryYear.where(col(Columns.ISO3).isin(selection.toArray()));
     String note = sourceNote(panel, referenceYear, config.baselineYear());
@@ -78,7 +76,7 @@ public final class ComparisonJob {
   }
 
   static int latestEgdiYear(Dataset<Row> countryYear) {
-    Row r = countryYear.where(col(PanelColumns.EGDI_OBSERVED)).agg(max(Columns.YEAR)).first();
+    Row r = countryYear.where(col(Columns.EGDI_OBSERVED)).agg(max(Columns.YEAR)).first();
     if (r.isNullAt(0)) {
       throw new ConfigException(
           "the comparison needs a reference_year: the inputs have no EGDI edition");
@@ -91,7 +89,7 @@ public final class ComparisonJob {
     for (Row r :
         panel
             .where(col(Columns.YEAR).leq(year))
-            .select(PanelColumns.SOURCES)
+            .select(Columns.SOURCES)
             .distinct()
             .collectAsList()) {
       if (!r.isNullAt(0)) {
@@ -121,9 +119,9 @@ public final class ComparisonJob {
             .select(
                 Columns.ISO3,
                 Columns.YEAR,
-                PanelColumns.EGDI_OBSERVED,
+                Columns.EGDI_OBSERVED,
                 Columns.UN_RANK,
-                PanelColumns.ICT_LOANS_USD_CUMULATIVE)
+                Columns.ICT_LOANS_USD_CUMULATIVE)
             .orderBy(Columns.ISO3, Columns.YEAR)
             .collectAsList()) {
       String name = names.get(r.getString(0));
@@ -138,19 +136,19 @@ public final class ComparisonJob {
             .where(col(Columns.YEAR).equalTo(year).and(col(Columns.ISO3).isin(selection.toArray())))
             .collectAsList()) {
       double weights = 0;
-      for (String c : DependenceIndex.COMPONENTS) {
-        if (r.getAs(DependenceIndex.score(c)) != null) {
-          weights += r.<Double>getAs(DependenceIndex.weight(c));
+      for (String c : Columns.DEPENDENCE_COMPONENTS) {
+        if (r.getAs(Columns.score(c)) != null) {
+          weights += r.<Double>getAs(Columns.weight(c));
         }
       }
-      for (String c : DependenceIndex.COMPONENTS) {
-        Double score = r.getAs(DependenceIndex.score(c));
+      for (String c : Columns.DEPENDENCE_COMPONENTS) {
+        Double score = r.getAs(Columns.score(c));
         if (score != null && weights > 0) {
           components.add(
               new Bar(
                   names.get(r.<String>getAs(Columns.ISO3)),
                   c,
-                  100 * score * r.<Double>getAs(DependenceIndex.weight(c)) / weights));
+                  100 * score * r.<Double>getAs(Columns.weight(c)) / weights));
         }
       }
     }
@@ -160,8 +158,9 @@ public final class ComparisonJob {
         continue;
       }
       for (String c : Categories.CRITICAL) {
-        Object v = r.getAs(PanelColumns.deploymentsCumulative(c));
-        deployments.add(new Bar(r.getAs("country"), c, v == null ? 0 : ((Number) v).doubleValue()));
+        Object v = r.getAs(Columns.deploymentsCumulative(c));
+        deployments.add(
+            new Bar(r.getAs(Columns.COUNTRY), c, v == null ? 0 : ((Number) v).doubleValue()));
       }
     }
     Map<String, byte[]> charts = new LinkedHashMap<>();

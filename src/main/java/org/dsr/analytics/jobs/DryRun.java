@@ -5,11 +5,11 @@ import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.dsr.analytics.config.InputSpec;
 import org.dsr.analytics.config.JobConfig;
-import org.dsr.analytics.ingest.SourceLayout;
 import org.dsr.analytics.io.DelimitedFileReader;
 import org.dsr.analytics.io.InputFiles;
 import org.dsr.analytics.schema.DatasetSpec;
 import org.dsr.analytics.schema.Datasets;
+import org.dsr.analytics.schema.SourceLayout;
 
 /**
  * {@code --dry-run}: checks the config and the inputs (files exist, delimited files have their

@@ -9,12 +9,12 @@ import org.apache.spark.sql.SparkSession;
 import org.dsr.analytics.config.ConfigException;
 import org.dsr.analytics.config.InputSpec;
 import org.dsr.analytics.config.JobConfig;
-import org.dsr.analytics.config.JobConfigLoader;
 import org.dsr.analytics.ingest.DataQualityException;
 import org.dsr.analytics.io.InputException;
 import org.dsr.analytics.io.InputFiles;
 import org.dsr.analytics.io.OutputException;
 import org.dsr.analytics.io.OutputLockedException;
+import org.dsr.analytics.io.OutputRefusedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -114,7 +114,7 @@ public final class Main implements Callable<Integer> {
   public Integer call() {
     JobConfig job;
     try {
-      job = JobConfigLoader.load(config, overrides);
+      job = ConfigCheck.load(config, overrides);
       if (output != null) {
         job = job.withOutput(output);
       }
@@ -142,7 +142,7 @@ public final class Main implements Callable<Integer> {
       LOG.info("done: outputs in {}", result.outputDirectory());
       System.out.println("dsr-analytics: outputs written to " + result.outputDirectory());
       return OK;
-    } catch (ConfigException e) {
+    } catch (ConfigException | OutputRefusedException e) {
       return fail(USAGE, "config error: " + e.getMessage(), e);
     } catch (InputException e) {
       return fail(INPUT, "input error: " + e.getMessage(), e);

@@ -20,7 +20,6 @@ import org.dsr.analytics.config.JobConfig;
 import org.dsr.analytics.ingest.Disposition;
 import org.dsr.analytics.ingest.Ingestion;
 import org.dsr.analytics.ingest.ReadContext;
-import org.dsr.analytics.ingest.SourceLayout;
 import org.dsr.analytics.io.Faults;
 import org.dsr.analytics.io.InputException;
 import org.dsr.analytics.io.InputFiles;
@@ -37,6 +36,7 @@ import org.dsr.analytics.schema.Columns;
 import org.dsr.analytics.schema.DatasetSpec;
 import org.dsr.analytics.schema.Datasets;
 import org.dsr.analytics.schema.MetricDatasets;
+import org.dsr.analytics.schema.SourceLayout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -199,7 +199,7 @@ public final class PipelineJob {
     CountryReference reference = CountryReference.bundled();
     CountryHarmoniser harmoniser =
         new CountryHarmoniser(reference, overrides(config.countryOverrides(), reference));
-    Disposition disposition = new Disposition(Disposition.parseOverrides(config.ruleSeverity()));
+    Disposition disposition = new Disposition(config.ruleSeverities());
     Ingestion.Result ingested =
         Ingestion.run(
             new ReadContext(spark, harmoniser),
@@ -229,7 +229,11 @@ public final class PipelineJob {
 
     Map<String, Dataset<Row>> metrics =
         Metrics.compute(
-            canonical, CountryTable.of(spark, reference), config.metrics(), loanSources(config));
+            canonical,
+            CountryTable.of(spark, reference),
+            config.metrics(),
+            loanSources(config),
+            PlanCut::of);
     for (DatasetSpec spec : MetricDatasets.all()) {
       writer.write(metrics.get(spec.name()), spec);
     }

@@ -13,18 +13,18 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
-import static org.dsr.analytics.metrics.PanelColumns.*;
+import static org.dsr.analytics.schema.Columns.*;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
-import org.dsr.analytics.io.PlanCut;
-import org.dsr.analytics.reference.Categories;
+import org.dsr.analytics.schema.Categories;
 import org.dsr.analytics.schema.Columns;
 import org.dsr.analytics.schema.Datasets;
 
@@ -45,6 +45,8 @@ public final class CountryYearPanel {
    * @param toYear last year of the panel
    * @param loanSourcePriority loan sources, most preferred first; sources not listed come after, in
    *     name order
+   * @param cut materialises an intermediate result and cuts its lineage, so later plans stay small
+   *     (a run passes {@code io.PlanCut::of}); the identity gives the same rows
    * @return the panel, one row per country in any input and year in [fromYear, toYear]
    */
   public static Dataset<Row> build(
@@ -55,7 +57,8 @@ public final class CountryYearPanel {
       Dataset<Row> deployments,
       int fromYear,
       int toYear,
-      List<String> loanSourcePriority) {
+      List<String> loanSourcePriority,
+      UnaryOperator<Dataset<Row>> cut) {
     int firstYear =
         Math.min(
             fromYear,
@@ -81,7 +84,7 @@ public final class CountryYearPanel {
     // Materialised before the wide select below: Spark 4's analyser re-walks the whole plan for
     // every expression, which took ~30 s on sample-data with the joins inline.
     Dataset<Row> panel =
-        PlanCut.of(
+        cut.apply(
             grid.join(egdiOfYear(egdi), keys(Columns.ISO3, Columns.YEAR), "left")
                 .join(deploymentsOfYear(deployments), keys(Columns.ISO3, Columns.YEAR), "left")
                 .join(newVendorsOfYear(deployments), keys(Columns.ISO3, Columns.YEAR), "left")

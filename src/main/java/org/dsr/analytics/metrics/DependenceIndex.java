@@ -21,43 +21,28 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.dsr.analytics.config.MetricsConfig;
-import org.dsr.analytics.reference.Categories;
+import org.dsr.analytics.schema.Categories;
 import org.dsr.analytics.schema.Columns;
 
 /** The Digital Dependence Index (docs/methodology.md, section 2). */
 public final class DependenceIndex {
-  public static final String FINANCE_EXPOSURE = "finance_exposure";
-  public static final String VENDOR_FOOTPRINT = "vendor_footprint";
-  public static final String INFRASTRUCTURE_BREADTH = "infrastructure_breadth";
-  public static final String DEPLOYMENT_INTENSITY = "deployment_intensity";
-  public static final List<String> COMPONENTS =
-      List.of(FINANCE_EXPOSURE, VENDOR_FOOTPRINT, INFRASTRUCTURE_BREADTH, DEPLOYMENT_INTENSITY);
-
-  public static final String COMPONENTS_AVAILABLE = "components_available";
-  public static final String INDEX = "dependence_index";
-  public static final String RANK = "dependence_rank";
   public static final int INDEX_DECIMALS = 9;
 
   private DependenceIndex() {}
 
-  public static String score(String component) {
-    return component + "_score";
-  }
-
-  public static String weight(String component) {
-    return "weight_" + component;
-  }
-
   /** The configured weights, 1 for a component the config does not name. */
   public static Map<String, Double> weights(Map<String, Double> configured) {
     for (String name : configured.keySet()) {
-      if (!COMPONENTS.contains(name)) {
+      if (!Columns.DEPENDENCE_COMPONENTS.contains(name)) {
         throw new IllegalArgumentException(
-            "unknown dependence component '" + name + "'; expected one of " + COMPONENTS);
+            "unknown dependence component '"
+                + name
+                + "'; expected one of "
+                + Columns.DEPENDENCE_COMPONENTS);
       }
     }
     Map<String, Double> weights = new LinkedHashMap<>();
-    for (String c : COMPONENTS) {
+    for (String c : Columns.DEPENDENCE_COMPONENTS) {
       double w = configured.getOrDefault(c, 1.0);
       if (!(w >= 0)) {
         throw new IllegalArgumentException("weight of " + c + " is " + w + "; expected 0 or more");
@@ -78,18 +63,18 @@ public final class DependenceIndex {
     for (String category : Categories.CRITICAL) {
       breadth =
           breadth.plus(
-              when(col(PanelColumns.deploymentsCumulative(category)).gt(0), 1.0).otherwise(0.0));
+              when(col(Columns.deploymentsCumulative(category)).gt(0), 1.0).otherwise(0.0));
     }
     return panel.select(
         col(Columns.ISO3),
         col(Columns.YEAR),
-        col(PanelColumns.ICT_LOANS_CUMULATIVE_PCT_GDP).as(FINANCE_EXPOSURE),
-        col(PanelColumns.VENDORS_PRESENT).cast(DataTypes.DoubleType).as(VENDOR_FOOTPRINT),
-        breadth.divide(Categories.CRITICAL.size()).as(INFRASTRUCTURE_BREADTH),
-        col(PanelColumns.DEPLOYMENTS_PER_MILLION).as(DEPLOYMENT_INTENSITY),
-        col(PanelColumns.LOAN_RECORDS_CUMULATIVE),
-        col(PanelColumns.DEPLOYMENT_RECORDS_CUMULATIVE),
-        col(PanelColumns.SOURCES));
+        col(Columns.ICT_LOANS_CUMULATIVE_PCT_GDP).as(Columns.FINANCE_EXPOSURE),
+        col(Columns.VENDORS_PRESENT).cast(DataTypes.DoubleType).as(Columns.VENDOR_FOOTPRINT),
+        breadth.divide(Categories.CRITICAL.size()).as(Columns.INFRASTRUCTURE_BREADTH),
+        col(Columns.DEPLOYMENTS_PER_MILLION).as(Columns.DEPLOYMENT_INTENSITY),
+        col(Columns.LOAN_RECORDS_CUMULATIVE),
+        col(Columns.DEPLOYMENT_RECORDS_CUMULATIVE),
+        col(Columns.SOURCES));
   }
 
   /**
@@ -102,29 +87,31 @@ public final class DependenceIndex {
   public static Dataset<Row> compute(
       Dataset<Row> components, Map<String, Double> weights, String normalisation) {
     Dataset<Row> scored = components;
-    for (String c : COMPONENTS) {
-      scored = scored.withColumn(score(c), normalise(col(c), normalisation));
+    for (String c : Columns.DEPENDENCE_COMPONENTS) {
+      scored = scored.withColumn(Columns.score(c), normalise(col(c), normalisation));
     }
     List<Column> available = new ArrayList<>();
-    for (String c : COMPONENTS) {
-      Column s = col(score(c));
+    for (String c : Columns.DEPENDENCE_COMPONENTS) {
+      Column s = col(Columns.score(c));
       available.add(when(s.isNotNull(), lit(c)));
-      scored = scored.withColumn(weight(c), lit(weights.get(c)));
+      scored = scored.withColumn(Columns.weight(c), lit(weights.get(c)));
     }
     Dataset<Row> indexed =
         scored
-            .withColumn(INDEX, index(weights, DependenceIndex::score))
+            .withColumn(Columns.DEPENDENCE_INDEX, index(weights, Columns::score))
             .withColumn(
-                COMPONENTS_AVAILABLE,
-                when(col(INDEX).isNotNull(), concat_ws(",", available.toArray(Column[]::new))));
+                Columns.COMPONENTS_AVAILABLE,
+                when(
+                    col(Columns.DEPENDENCE_INDEX).isNotNull(),
+                    concat_ws(",", available.toArray(Column[]::new))));
     return indexed.withColumn(
-        RANK,
+        Columns.DEPENDENCE_RANK,
         when(
-            col(INDEX).isNotNull(),
+            col(Columns.DEPENDENCE_INDEX).isNotNull(),
             rank()
                 .over(
-                    Window.partitionBy(col(Columns.YEAR), col(INDEX).isNull())
-                        .orderBy(col(INDEX).desc()))));
+                    Window.partitionBy(col(Columns.YEAR), col(Columns.DEPENDENCE_INDEX).isNull())
+                        .orderBy(col(Columns.DEPENDENCE_INDEX).desc()))));
   }
 
   /**
@@ -135,7 +122,7 @@ public final class DependenceIndex {
       Map<String, Double> weights, java.util.function.Function<String, String> scoreColumn) {
     Column weighted = lit(0.0);
     Column weightSum = lit(0.0);
-    for (String c : COMPONENTS) {
+    for (String c : Columns.DEPENDENCE_COMPONENTS) {
       Column s = col(scoreColumn.apply(c));
       double w = weights.get(c);
       weighted = weighted.plus(coalesce(s.multiply(w), lit(0.0)));

@@ -14,12 +14,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.dsr.analytics.config.MetricsConfig;
-import org.dsr.analytics.io.PlanCut;
 import org.dsr.analytics.schema.Columns;
 
 /**
@@ -29,11 +29,6 @@ import org.dsr.analytics.schema.Columns;
  */
 public final class DependenceSensitivity {
   public static final String DEFAULT = "default";
-  public static final String VARIANT = "variant";
-  public static final String SPEARMAN = "spearman";
-  public static final String COUNTRIES = "countries";
-  public static final String RANK_BEST = "rank_best";
-  public static final String RANK_WORST = "rank_worst";
   static final double[] FACTORS = {0.5, 1.5};
 
   private DependenceSensitivity() {}
@@ -49,11 +44,11 @@ public final class DependenceSensitivity {
       Map<String, Double> weights, String normalisation) {
     Map<String, Map.Entry<Map<String, Double>, String>> variants = new LinkedHashMap<>();
     variants.put(DEFAULT, Map.entry(weights, normalisation));
-    for (String c : DependenceIndex.COMPONENTS) {
+    for (String c : Columns.DEPENDENCE_COMPONENTS) {
       for (double f : FACTORS) {
         Map<String, Double> w = new LinkedHashMap<>(weights);
         w.put(c, weights.get(c) * f);
-        variants.put(DependenceIndex.weight(c) + "_x" + f, Map.entry(w, normalisation));
+        variants.put(Columns.weight(c) + "_x" + f, Map.entry(w, normalisation));
       }
     }
     String other =
@@ -68,12 +63,20 @@ public final class DependenceSensitivity {
     return "_" + normalisation + "_" + component;
   }
 
-  /** Input: {@link DependenceIndex#components} output. */
+  /**
+   * Input: {@link DependenceIndex#components} output.
+   *
+   * @param cut materialises the scored variants before their ranks are compared (a run passes
+   *     {@code io.PlanCut::of}); the identity gives the same rows
+   */
   public static Result analyse(
-      Dataset<Row> components, Map<String, Double> weights, String normalisation) {
+      Dataset<Row> components,
+      Map<String, Double> weights,
+      String normalisation,
+      UnaryOperator<Dataset<Row>> cut) {
     Dataset<Row> scored = components;
     for (String n : List.of(MetricsConfig.PERCENTILE, MetricsConfig.MIN_MAX)) {
-      for (String c : DependenceIndex.COMPONENTS) {
+      for (String c : Columns.DEPENDENCE_COMPONENTS) {
         scored = scored.withColumn(scoreColumn(c, n), DependenceIndex.normalise(col(c), n));
       }
     }
@@ -99,13 +102,13 @@ public final class DependenceSensitivity {
                   when(index.isNotNull(), byIndex.plus(ties.minus(1).divide(2.0))));
       ranks.add(col("_rank_" + i));
     }
-    Dataset<Row> ranked = PlanCut.of(scored);
+    Dataset<Row> ranked = cut.apply(scored);
     Dataset<Row> bestWorst =
         ranked.select(
             col(Columns.ISO3),
             col(Columns.YEAR),
-            least(ranks.toArray(Column[]::new)).as(RANK_BEST),
-            greatest(ranks.toArray(Column[]::new)).as(RANK_WORST));
+            least(ranks.toArray(Column[]::new)).as(Columns.RANK_BEST),
+            greatest(ranks.toArray(Column[]::new)).as(Columns.RANK_WORST));
     List<Dataset<Row>> perVariant = new ArrayList<>();
     Column base = col("_average_rank_0");
     for (int i = 1; i < names.size(); i++) {
@@ -114,8 +117,8 @@ public final class DependenceSensitivity {
           ranked
               .where(base.isNotNull().and(other.isNotNull()))
               .groupBy(Columns.YEAR)
-              .agg(pearson(base, other).as(SPEARMAN), count(lit(1)).as(COUNTRIES))
-              .withColumn(VARIANT, lit(names.get(i))));
+              .agg(pearson(base, other).as(Columns.SPEARMAN), count(lit(1)).as(Columns.COUNTRIES))
+              .withColumn(Columns.VARIANT, lit(names.get(i))));
     }
     return new Result(perVariant.stream().reduce(Dataset::unionByName).orElseThrow(), bestWorst);
   }

@@ -7,10 +7,10 @@ import static org.apache.spark.sql.functions.min;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.dsr.analytics.config.MetricsConfig;
-import org.dsr.analytics.io.PlanCut;
 import org.dsr.analytics.reference.CountryTable;
 import org.dsr.analytics.schema.Columns;
 import org.dsr.analytics.schema.Datasets;
@@ -26,20 +26,23 @@ public final class Metrics {
    * @param canonical egdi, macro, loans and deployments by name
    * @param countries {@link CountryTable#of} output
    * @param defaultLoanPriority loan sources in the config's input order
+   * @param cut materialises an intermediate result and cuts its lineage, so later plans stay small
+   *     (a run passes {@code io.PlanCut::of}); the identity gives the same rows
    * @return country_year, dependence, dependence_sensitivity, trends and regions by name
    */
   public static Map<String, Dataset<Row>> compute(
       Map<String, Dataset<Row>> canonical,
       Dataset<Row> countries,
       MetricsConfig config,
-      List<String> defaultLoanPriority) {
+      List<String> defaultLoanPriority,
+      UnaryOperator<Dataset<Row>> cut) {
     Dataset<Row> egdi = canonical.get(Datasets.EGDI.name());
     Dataset<Row> loans = canonical.get(Datasets.LOANS.name());
     Dataset<Row> deployments = canonical.get(Datasets.DEPLOYMENTS.name());
     long start = System.nanoTime();
     int[] range = yearRange(egdi, loans, deployments, config);
     Dataset<Row> panel =
-        PlanCut.of(
+        cut.apply(
             CountryYearPanel.build(
                 countries.drop(CountryTable.UN_MEMBER),
                 egdi,
@@ -50,7 +53,8 @@ public final class Metrics {
                 range[1],
                 config.loanSourcePriority().isEmpty()
                     ? defaultLoanPriority
-                    : config.loanSourcePriority()));
+                    : config.loanSourcePriority(),
+                cut));
     LOG.info(
         "country_year: {}-{} computed in {} ms",
         range[0],
@@ -60,9 +64,9 @@ public final class Metrics {
     Map<String, Double> weights = DependenceIndex.weights(config.weights());
     Dataset<Row> components = DependenceIndex.components(panel);
     DependenceSensitivity.Result sensitivity =
-        DependenceSensitivity.analyse(components, weights, config.normalisation());
+        DependenceSensitivity.analyse(components, weights, config.normalisation(), cut);
     Dataset<Row> dependence =
-        PlanCut.of(
+        cut.apply(
             DependenceIndex.compute(components, weights, config.normalisation())
                 .join(sensitivity.ranks(), new String[] {Columns.ISO3, Columns.YEAR}, "left"));
     LOG.info(

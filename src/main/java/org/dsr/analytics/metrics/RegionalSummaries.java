@@ -14,21 +14,15 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.dsr.analytics.reference.Categories;
+import org.dsr.analytics.schema.Categories;
 import org.dsr.analytics.schema.Columns;
 import org.dsr.analytics.schema.Datasets;
 
 /** Regional, sub-regional and income-group summaries (docs/methodology.md, section 4). */
 public final class RegionalSummaries {
-  public static final String GROUP_TYPE = "group_type";
-  public static final String GROUP_NAME = "group_name";
   public static final double MIN_COVERAGE = 0.5;
 
   private RegionalSummaries() {}
-
-  public static String countriesWith(String category) {
-    return "countries_with_" + category;
-  }
 
   /**
    * @param members UN member states: iso3, region, sub_region, income_group
@@ -43,16 +37,15 @@ public final class RegionalSummaries {
         members
             .crossJoin(years)
             .join(
-                panel.drop(PanelColumns.REGION, PanelColumns.SUB_REGION, PanelColumns.INCOME_GROUP),
+                panel.drop(Columns.REGION, Columns.SUB_REGION, Columns.INCOME_GROUP),
                 new String[] {Columns.ISO3, Columns.YEAR},
                 "left")
             .join(
-                dependence.select(Columns.ISO3, Columns.YEAR, DependenceIndex.INDEX),
+                dependence.select(Columns.ISO3, Columns.YEAR, Columns.DEPENDENCE_INDEX),
                 new String[] {Columns.ISO3, Columns.YEAR},
                 "left");
     List<Dataset<Row>> groups = new ArrayList<>();
-    for (String type :
-        List.of(PanelColumns.REGION, PanelColumns.SUB_REGION, PanelColumns.INCOME_GROUP)) {
+    for (String type : List.of(Columns.REGION, Columns.SUB_REGION, Columns.INCOME_GROUP)) {
       groups.add(
           summarise(memberYears.where(col(type).isNotNull().and(col(type).notEqual(""))), type));
     }
@@ -60,31 +53,34 @@ public final class RegionalSummaries {
   }
 
   private static Dataset<Row> summarise(Dataset<Row> rows, String type) {
-    Column p = when(col(PanelColumns.EGDI_OBSERVED), col(Columns.PERCENTILE));
-    Column pop = col(PanelColumns.POPULATION);
+    Column p = when(col(Columns.EGDI_OBSERVED), col(Columns.PERCENTILE));
+    Column pop = col(Columns.POPULATION);
     List<Column> aggs = new ArrayList<>();
-    aggs.add(countDistinct(col(Columns.ISO3)).as("countries"));
-    aggs.add(count(p).as("countries_with_egdi"));
-    aggs.add(count(col(DependenceIndex.INDEX)).as("countries_with_index"));
+    aggs.add(countDistinct(col(Columns.ISO3)).as(Columns.COUNTRIES));
+    aggs.add(count(p).as(Columns.COUNTRIES_WITH_EGDI));
+    aggs.add(count(col(Columns.DEPENDENCE_INDEX)).as(Columns.COUNTRIES_WITH_INDEX));
     aggs.add(median(p).as("_median"));
     aggs.add(sum(p.multiply(pop)).divide(sum(when(p.isNotNull(), pop))).as("_weighted"));
-    aggs.add(avg(col(DependenceIndex.INDEX)).as("_mean_index"));
+    aggs.add(avg(col(Columns.DEPENDENCE_INDEX)).as("_mean_index"));
     aggs.add(
-        sum(col(PanelColumns.ICT_LOANS_USD_CUMULATIVE))
+        sum(col(Columns.ICT_LOANS_USD_CUMULATIVE))
             .cast(Datasets.MONEY_SUM)
-            .as(PanelColumns.ICT_LOANS_USD_CUMULATIVE));
+            .as(Columns.ICT_LOANS_USD_CUMULATIVE));
     for (String category : Categories.CRITICAL) {
       aggs.add(
-          sum(when(col(PanelColumns.deploymentsCumulative(category)).gt(0), 1L).otherwise(0L))
-              .as(countriesWith(category)));
+          sum(when(col(Columns.deploymentsCumulative(category)).gt(0), 1L).otherwise(0L))
+              .as(Columns.countriesWith(category)));
     }
-    Column enoughEgdi = col("countries_with_egdi").geq(col("countries").multiply(MIN_COVERAGE));
-    Column enoughIndex = col("countries_with_index").geq(col("countries").multiply(MIN_COVERAGE));
-    return rows.groupBy(lit(type).as(GROUP_TYPE), col(type).as(GROUP_NAME), col(Columns.YEAR))
+    Column enoughEgdi =
+        col(Columns.COUNTRIES_WITH_EGDI).geq(col(Columns.COUNTRIES).multiply(MIN_COVERAGE));
+    Column enoughIndex =
+        col(Columns.COUNTRIES_WITH_INDEX).geq(col(Columns.COUNTRIES).multiply(MIN_COVERAGE));
+    return rows.groupBy(
+            lit(type).as(Columns.GROUP_TYPE), col(type).as(Columns.GROUP_NAME), col(Columns.YEAR))
         .agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(Column[]::new))
-        .withColumn("median_percentile", when(enoughEgdi, col("_median")))
-        .withColumn("population_weighted_percentile", when(enoughEgdi, col("_weighted")))
-        .withColumn("mean_dependence_index", when(enoughIndex, col("_mean_index")))
+        .withColumn(Columns.MEDIAN_PERCENTILE, when(enoughEgdi, col("_median")))
+        .withColumn(Columns.POPULATION_WEIGHTED_PERCENTILE, when(enoughEgdi, col("_weighted")))
+        .withColumn(Columns.MEAN_DEPENDENCE_INDEX, when(enoughIndex, col("_mean_index")))
         .drop("_median", "_weighted", "_mean_index");
   }
 }

@@ -18,7 +18,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
-import org.dsr.analytics.reference.Categories;
+import org.dsr.analytics.schema.Categories;
 import org.dsr.analytics.schema.Columns;
 
 /** Per-country trends (docs/methodology.md, section 3): ranks, percentiles, groups, dependence. */
@@ -45,18 +45,18 @@ public final class Trends {
         numbered
             .groupBy(Columns.ISO3)
             .agg(
-                min(year).as("first_edition"),
-                max(year).as("last_edition"),
-                count(lit(1)).as("editions"),
-                min_by(rank, year).as("first_rank"),
-                max_by(rank, year).as("last_rank"),
-                min_by(p, year).as("first_percentile"),
-                max_by(p, year).as("last_percentile"),
-                min_by(col(Columns.EGDI_GROUP), year).as("first_group"),
-                max_by(col(Columns.EGDI_GROUP), year).as("last_group"),
-                regr_slope(p, year.cast("double")).as("percentile_slope"),
-                max(when(recent.equalTo(2), year)).as("recent_from"),
-                max(when(recent.equalTo(1), year)).as("recent_to"),
+                min(year).as(Columns.FIRST_EDITION),
+                max(year).as(Columns.LAST_EDITION),
+                count(lit(1)).as(Columns.EDITIONS),
+                min_by(rank, year).as(Columns.FIRST_RANK),
+                max_by(rank, year).as(Columns.LAST_RANK),
+                min_by(p, year).as(Columns.FIRST_PERCENTILE),
+                max_by(p, year).as(Columns.LAST_PERCENTILE),
+                min_by(col(Columns.EGDI_GROUP), year).as(Columns.FIRST_GROUP),
+                max_by(col(Columns.EGDI_GROUP), year).as(Columns.LAST_GROUP),
+                regr_slope(p, year.cast("double")).as(Columns.PERCENTILE_SLOPE),
+                max(when(recent.equalTo(2), year)).as(Columns.RECENT_FROM),
+                max(when(recent.equalTo(1), year)).as(Columns.RECENT_TO),
                 max(when(recent.equalTo(2), rank)).as("_recent_from_rank"),
                 max(when(recent.equalTo(1), rank)).as("_recent_to_rank"),
                 max(when(recent.equalTo(2), p)).as("_recent_from_p"),
@@ -65,41 +65,47 @@ public final class Trends {
                 max(when(year.equalTo(COVID_TO), rank)).as("_covid_to_rank"),
                 max(when(year.equalTo(COVID_FROM), p)).as("_covid_from_p"),
                 max(when(year.equalTo(COVID_TO), p)).as("_covid_to_p"))
-            .withColumn("rank_change", col("first_rank").minus(col("last_rank")))
-            .withColumn("percentile_change", col("last_percentile").minus(col("first_percentile")))
+            .withColumn(Columns.RANK_CHANGE, col(Columns.FIRST_RANK).minus(col(Columns.LAST_RANK)))
             .withColumn(
-                "group_move",
+                Columns.PERCENTILE_CHANGE,
+                col(Columns.LAST_PERCENTILE).minus(col(Columns.FIRST_PERCENTILE)))
+            .withColumn(
+                Columns.GROUP_MOVE,
                 when(
-                    col("first_group").notEqual(col("last_group")),
-                    concat(col("first_group"), lit(" -> "), col("last_group"))))
+                    col(Columns.FIRST_GROUP).notEqual(col(Columns.LAST_GROUP)),
+                    concat(col(Columns.FIRST_GROUP), lit(" -> "), col(Columns.LAST_GROUP))))
             .withColumn(
-                "recent_rank_change", col("_recent_from_rank").minus(col("_recent_to_rank")))
+                Columns.RECENT_RANK_CHANGE, col("_recent_from_rank").minus(col("_recent_to_rank")))
             .withColumn(
-                "recent_percentile_change", col("_recent_to_p").minus(col("_recent_from_p")))
-            .withColumn("covid_rank_change", col("_covid_from_rank").minus(col("_covid_to_rank")))
-            .withColumn("covid_percentile_change", col("_covid_to_p").minus(col("_covid_from_p")));
+                Columns.RECENT_PERCENTILE_CHANGE, col("_recent_to_p").minus(col("_recent_from_p")))
+            .withColumn(
+                Columns.COVID_RANK_CHANGE, col("_covid_from_rank").minus(col("_covid_to_rank")))
+            .withColumn(
+                Columns.COVID_PERCENTILE_CHANGE, col("_covid_to_p").minus(col("_covid_from_p")));
 
     Dataset<Row> firstDeployment =
         deployments
             .where(
                 col(Columns.CATEGORY).isin(Categories.E_GOVERNMENT, Categories.DATA_CENTRE_CLOUD))
             .groupBy(Columns.ISO3)
-            .agg(min(Columns.YEAR).as("first_egov_deployment_year"));
+            .agg(min(Columns.YEAR).as(Columns.FIRST_EGOV_DEPLOYMENT_YEAR));
     Dataset<Row> beforeAfter = beforeAfter(egdi, firstDeployment);
 
     Column indexYear = col(Columns.YEAR);
-    Column index = col(DependenceIndex.INDEX);
+    Column index = col(Columns.DEPENDENCE_INDEX);
     Dataset<Row> dependenceTrend =
         dependence
             .where(index.isNotNull())
             .groupBy(Columns.ISO3)
             .agg(
-                min(indexYear).as("dependence_first_year"),
-                max(indexYear).as("dependence_last_year"),
-                max_by(index, indexYear).minus(min_by(index, indexYear)).as("dependence_change"),
-                regr_slope(index, indexYear.cast("double")).as("dependence_slope"));
+                min(indexYear).as(Columns.DEPENDENCE_FIRST_YEAR),
+                max(indexYear).as(Columns.DEPENDENCE_LAST_YEAR),
+                max_by(index, indexYear)
+                    .minus(min_by(index, indexYear))
+                    .as(Columns.DEPENDENCE_CHANGE),
+                regr_slope(index, indexYear.cast("double")).as(Columns.DEPENDENCE_SLOPE));
 
-    Column ict = col(PanelColumns.ICT_LOANS_USD_CUMULATIVE).cast("double");
+    Column ict = col(Columns.ICT_LOANS_USD_CUMULATIVE).cast("double");
     Dataset<Row> lending =
         panel
             .groupBy(Columns.ISO3)
@@ -109,14 +115,14 @@ public final class Trends {
                 max(indexYear).as("_y1"),
                 max_by(ict, indexYear).as("_v1"))
             .withColumn(
-                "ict_lending_cagr",
+                Columns.ICT_LENDING_CAGR,
                 when(
                     col("_y1").gt(col("_y0")),
                     pow(
                             col("_v1").divide(col("_v0")),
                             lit(1.0).divide(col("_y1").minus(col("_y0"))))
                         .minus(1)))
-            .select(Columns.ISO3, "ict_lending_cagr");
+            .select(Columns.ISO3, Columns.ICT_LENDING_CAGR);
 
     return editions
         .join(beforeAfter, new String[] {Columns.ISO3}, "left")
@@ -131,15 +137,15 @@ public final class Trends {
   private static Dataset<Row> beforeAfter(Dataset<Row> egdi, Dataset<Row> firstDeployment) {
     Column year = col(Columns.SURVEY_YEAR);
     Column p = col(Columns.PERCENTILE);
-    Column d = col("first_egov_deployment_year");
+    Column d = col(Columns.FIRST_EGOV_DEPLOYMENT_YEAR);
     Column before = year.leq(d);
     Column after = year.geq(d);
     Dataset<Row> sides =
         egdi.join(firstDeployment, Columns.ISO3)
             .groupBy(col(Columns.ISO3), d)
             .agg(
-                sum(when(before, 1).otherwise(0)).as("editions_before"),
-                sum(when(after, 1).otherwise(0)).as("editions_after"),
+                sum(when(before, 1).otherwise(0)).as(Columns.EDITIONS_BEFORE),
+                sum(when(after, 1).otherwise(0)).as(Columns.EDITIONS_AFTER),
                 min(when(before, year)).as("_b0"),
                 max(when(before, year)).as("_b1"),
                 min_by(p, when(before, year)).as("_pb0"),
@@ -150,21 +156,21 @@ public final class Trends {
                 max_by(p, when(after, year)).as("_pa1"));
     return sides
         .withColumn(
-            "percentile_change_per_year_before",
+            Columns.PERCENTILE_CHANGE_PER_YEAR_BEFORE,
             when(
-                col("editions_before").geq(2),
+                col(Columns.EDITIONS_BEFORE).geq(2),
                 col("_pb1").minus(col("_pb0")).divide(col("_b1").minus(col("_b0")))))
         .withColumn(
-            "percentile_change_per_year_after",
+            Columns.PERCENTILE_CHANGE_PER_YEAR_AFTER,
             when(
-                col("editions_after").geq(2),
+                col(Columns.EDITIONS_AFTER).geq(2),
                 col("_pa1").minus(col("_pa0")).divide(col("_a1").minus(col("_a0")))))
         .select(
             Columns.ISO3,
-            "first_egov_deployment_year",
-            "editions_before",
-            "editions_after",
-            "percentile_change_per_year_before",
-            "percentile_change_per_year_after");
+            Columns.FIRST_EGOV_DEPLOYMENT_YEAR,
+            Columns.EDITIONS_BEFORE,
+            Columns.EDITIONS_AFTER,
+            Columns.PERCENTILE_CHANGE_PER_YEAR_BEFORE,
+            Columns.PERCENTILE_CHANGE_PER_YEAR_AFTER);
   }
 }

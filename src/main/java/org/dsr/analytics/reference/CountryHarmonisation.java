@@ -18,7 +18,9 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.dsr.analytics.schema.CodeKind;
 import org.dsr.analytics.schema.Columns;
+import org.dsr.analytics.schema.CountryColumns;
 
 /**
  * Applies a {@link CountryHarmoniser} to a Spark dataset, as a function of each row's raw (name,
@@ -37,28 +39,6 @@ public final class CountryHarmonisation {
   private static final String CODE_KEY = "_harmonise_code";
 
   private CountryHarmonisation() {}
-
-  /**
-   * Where a dataset keeps its country.
-   *
-   * @param nameColumn the raw country name column, or null where the source has only codes
-   * @param codeColumn the raw country code column, or null where the source has only names
-   * @param codeKind what the codes are, when there is a code column
-   */
-  public record CountryColumns(
-      String nameColumn, String codeColumn, CountryHarmoniser.CodeKind codeKind) {
-    public static CountryColumns name(String nameColumn) {
-      return new CountryColumns(nameColumn, null, null);
-    }
-
-    public static CountryColumns iso3(String nameColumn, String codeColumn) {
-      return new CountryColumns(nameColumn, codeColumn, CountryHarmoniser.CodeKind.ISO3);
-    }
-
-    public static CountryColumns code(String codeColumn, CountryHarmoniser.CodeKind kind) {
-      return new CountryColumns(null, codeColumn, kind);
-    }
-  }
 
   /**
    * The input with {@code iso3}, {@code match_method} and {@code country_message} added, and the
@@ -167,10 +147,10 @@ public final class CountryHarmonisation {
   private static final class Resolver implements Serializable {
     private static final long serialVersionUID = 1L;
     private final CountryHarmoniser harmoniser;
-    private final CountryHarmoniser.CodeKind codeKind;
+    private final CodeKind codeKind;
     private transient Map<List<String>, CountryMatch> matches;
 
-    Resolver(CountryHarmoniser harmoniser, CountryHarmoniser.CodeKind codeKind) {
+    Resolver(CountryHarmoniser harmoniser, CodeKind codeKind) {
       this.harmoniser = harmoniser;
       this.codeKind = codeKind;
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.dsr.analytics.schema.CodeKind;
 
 /**
  * Resolves raw country names and codes from any source to ISO3 codes. Pure Java; serialisable, so
@@ -17,14 +18,6 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 public final class CountryHarmoniser implements Serializable {
   private static final long serialVersionUID = 1L;
   static final int SUGGESTIONS = 3;
-
-  /** What kind of code a source column holds. */
-  public enum CodeKind {
-    /** ISO 3166-1 alpha-3, as the UN and World Bank publish (World Bank aggregate codes too). */
-    ISO3,
-    /** Correlates of War state code, as political-science datasets publish. */
-    COW
-  }
 
   private final CountryReference reference;
   private final CountryOverrides overrides;

@@ -8,7 +8,6 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.dsr.analytics.metrics.PanelColumns;
 import org.dsr.analytics.schema.Columns;
 
 /** The country reference as a small Spark table, for joins in the metrics. */
@@ -22,9 +21,9 @@ public final class CountryTable {
     StructType schema =
         new StructType()
             .add(Columns.ISO3, DataTypes.StringType)
-            .add(PanelColumns.REGION, DataTypes.StringType)
-            .add(PanelColumns.SUB_REGION, DataTypes.StringType)
-            .add(PanelColumns.INCOME_GROUP, DataTypes.StringType)
+            .add(Columns.REGION, DataTypes.StringType)
+            .add(Columns.SUB_REGION, DataTypes.StringType)
+            .add(Columns.INCOME_GROUP, DataTypes.StringType)
             .add(UN_MEMBER, DataTypes.BooleanType);
     List<Row> rows = new ArrayList<>();
     for (Country c : reference.countries()) {

@@ -6,6 +6,8 @@ import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
 import org.apache.spark.sql.Row;
+import org.dsr.analytics.schema.Categories;
+import org.dsr.analytics.schema.Columns;
 
 /** How each comparison column is shown to a reader: header with its unit, and number format. */
 public final class ComparisonFormat {
@@ -27,25 +29,34 @@ public final class ComparisonFormat {
 
   static final List<Shown> COLUMNS =
       List.of(
-          new Shown("country", "Country", Kind.TEXT),
-          new Shown("egdi_edition", "EGDI edition", Kind.TEXT),
-          new Shown("un_rank", "EGDI rank", Kind.WHOLE),
-          new Shown("percentile", "EGDI percentile", Kind.ONE_DECIMAL),
-          new Shown("egdi_group", "EGDI group", Kind.TEXT),
-          new Shown("dependence_index", "Dependence index (0-100)", Kind.ONE_DECIMAL),
-          new Shown("dependence_rank", "Dependence rank", Kind.WHOLE),
-          new Shown("finance_exposure", "ICT loans (% GDP)", Kind.TWO_DECIMALS),
-          new Shown("vendor_footprint", "Chinese vendors", Kind.WHOLE),
-          new Shown("infrastructure_breadth", "Critical categories (%)", Kind.SHARE_AS_PERCENT),
-          new Shown("deployment_intensity", "Deployments per million", Kind.TWO_DECIMALS),
-          new Shown("ict_loans_usd_cumulative", "ICT loans (USD m)", Kind.USD_MILLIONS),
-          new Shown("deployments_cumulative_telecom_network", "Telecom", Kind.WHOLE),
-          new Shown("deployments_cumulative_data_centre_cloud", "Data centre / cloud", Kind.WHOLE),
-          new Shown("deployments_cumulative_e_government", "E-government", Kind.WHOLE),
-          new Shown("deployments_cumulative_safe_city_surveillance", "Safe city", Kind.WHOLE),
-          new Shown("deployments_cumulative", "All deployments", Kind.WHOLE),
-          new Shown("un_rank_change", "EGDI rank change", Kind.SIGNED_WHOLE),
-          new Shown("dependence_index_change", "Index change", Kind.SIGNED_ONE_DECIMAL));
+          new Shown(Columns.COUNTRY, "Country", Kind.TEXT),
+          new Shown(Columns.EGDI_EDITION, "EGDI edition", Kind.TEXT),
+          new Shown(Columns.UN_RANK, "EGDI rank", Kind.WHOLE),
+          new Shown(Columns.PERCENTILE, "EGDI percentile", Kind.ONE_DECIMAL),
+          new Shown(Columns.EGDI_GROUP, "EGDI group", Kind.TEXT),
+          new Shown(Columns.DEPENDENCE_INDEX, "Dependence index (0-100)", Kind.ONE_DECIMAL),
+          new Shown(Columns.DEPENDENCE_RANK, "Dependence rank", Kind.WHOLE),
+          new Shown(Columns.FINANCE_EXPOSURE, "ICT loans (% GDP)", Kind.TWO_DECIMALS),
+          new Shown(Columns.VENDOR_FOOTPRINT, "Chinese vendors", Kind.WHOLE),
+          new Shown(
+              Columns.INFRASTRUCTURE_BREADTH, "Critical categories (%)", Kind.SHARE_AS_PERCENT),
+          new Shown(Columns.DEPLOYMENT_INTENSITY, "Deployments per million", Kind.TWO_DECIMALS),
+          new Shown(Columns.ICT_LOANS_USD_CUMULATIVE, "ICT loans (USD m)", Kind.USD_MILLIONS),
+          new Shown(
+              Columns.deploymentsCumulative(Categories.TELECOM_NETWORK), "Telecom", Kind.WHOLE),
+          new Shown(
+              Columns.deploymentsCumulative(Categories.DATA_CENTRE_CLOUD),
+              "Data centre / cloud",
+              Kind.WHOLE),
+          new Shown(
+              Columns.deploymentsCumulative(Categories.E_GOVERNMENT), "E-government", Kind.WHOLE),
+          new Shown(
+              Columns.deploymentsCumulative(Categories.SAFE_CITY_SURVEILLANCE),
+              "Safe city",
+              Kind.WHOLE),
+          new Shown(Columns.DEPLOYMENTS_CUMULATIVE, "All deployments", Kind.WHOLE),
+          new Shown(Columns.UN_RANK_CHANGE, "EGDI rank change", Kind.SIGNED_WHOLE),
+          new Shown(Columns.DEPENDENCE_INDEX_CHANGE, "Index change", Kind.SIGNED_ONE_DECIMAL));
 
   /** The value of a row's column as a reader sees it; "" for null. */
   static String format(Row row, Shown shown) {
@@ -101,7 +112,7 @@ public final class ComparisonFormat {
   /** Every column; the change columns only when the comparison has a baseline. */
   static List<Shown> shownColumns(List<Row> rows) {
     boolean baseline =
-        !rows.isEmpty() && !rows.get(0).isNullAt(rows.get(0).fieldIndex("baseline_year"));
+        !rows.isEmpty() && !rows.get(0).isNullAt(rows.get(0).fieldIndex(Columns.BASELINE_YEAR));
     return baseline
         ? COLUMNS
         : COLUMNS.stream().filter(s -> !s.column().endsWith("_change")).toList();

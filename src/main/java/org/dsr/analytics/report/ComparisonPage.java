@@ -4,6 +4,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
+import org.dsr.analytics.schema.Columns;
 
 /**
  * The comparison as one self-contained HTML page: the table and the charts, embedded as PNG data
@@ -35,7 +36,7 @@ public final class ComparisonPage {
     }
     h.append("</tr></thead>\n<tbody>\n");
     for (Row r : rows) {
-      boolean median = r.isNullAt(r.fieldIndex("iso3"));
+      boolean median = r.isNullAt(r.fieldIndex(Columns.ISO3));
       h.append(median ? "<tr class=\"median\">" : "<tr>");
       for (ComparisonFormat.Shown s : shown) {
         h.append(s.kind() == ComparisonFormat.Kind.TEXT ? "<td>" : "<td class=\"n\">")

@@ -16,8 +16,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.dsr.analytics.metrics.DependenceIndex;
-import org.dsr.analytics.metrics.PanelColumns;
 import org.dsr.analytics.schema.ColumnSpec;
 import org.dsr.analytics.schema.Columns;
 import org.dsr.analytics.schema.MetricDatasets;
@@ -28,9 +26,6 @@ import org.dsr.analytics.schema.MetricDatasets;
  * lending those of the reference year; changes are since the baseline year.
  */
 public final class ComparisonTable {
-  public static final String COUNTRY = "country";
-  public static final String POSITION = "position";
-  public static final String EGDI_EDITION = "egdi_edition";
 
   private ComparisonTable() {}
 
@@ -39,18 +34,18 @@ public final class ComparisonTable {
       List.of(
           Columns.UN_RANK,
           Columns.PERCENTILE,
-          DependenceIndex.INDEX,
-          DependenceIndex.FINANCE_EXPOSURE,
-          DependenceIndex.VENDOR_FOOTPRINT,
-          DependenceIndex.INFRASTRUCTURE_BREADTH,
-          DependenceIndex.DEPLOYMENT_INTENSITY,
-          PanelColumns.ICT_LOANS_USD_CUMULATIVE,
-          PanelColumns.ICT_LOANS_CUMULATIVE_PCT_GDP,
-          PanelColumns.DEPLOYMENTS_CUMULATIVE,
-          PanelColumns.VENDORS_PRESENT,
-          "un_rank_change",
-          "percentile_change",
-          "dependence_index_change");
+          Columns.DEPENDENCE_INDEX,
+          Columns.FINANCE_EXPOSURE,
+          Columns.VENDOR_FOOTPRINT,
+          Columns.INFRASTRUCTURE_BREADTH,
+          Columns.DEPLOYMENT_INTENSITY,
+          Columns.ICT_LOANS_USD_CUMULATIVE,
+          Columns.ICT_LOANS_CUMULATIVE_PCT_GDP,
+          Columns.DEPLOYMENTS_CUMULATIVE,
+          Columns.VENDORS_PRESENT,
+          Columns.UN_RANK_CHANGE,
+          Columns.PERCENTILE_CHANGE,
+          Columns.DEPENDENCE_INDEX_CHANGE);
 
   /**
    * @param selection ISO3 codes, in the order to show
@@ -74,33 +69,33 @@ public final class ComparisonTable {
             order,
             new StructType()
                 .add(Columns.ISO3, DataTypes.StringType)
-                .add(COUNTRY, DataTypes.StringType)
-                .add(POSITION, DataTypes.IntegerType));
+                .add(Columns.COUNTRY, DataTypes.StringType)
+                .add(Columns.POSITION, DataTypes.IntegerType));
     Dataset<Row> now = egdiUpTo(countryYear, referenceYear);
     Dataset<Row> atYear =
         countryYear
             .where(col(Columns.YEAR).equalTo(referenceYear))
             .select(
                 col(Columns.ISO3),
-                col(PanelColumns.ICT_LOANS_USD_CUMULATIVE),
-                col(PanelColumns.ICT_LOANS_CUMULATIVE_PCT_GDP),
-                col(PanelColumns.DEPLOYMENTS_CUMULATIVE),
-                col(PanelColumns.deploymentsCumulative("telecom_network")),
-                col(PanelColumns.deploymentsCumulative("data_centre_cloud")),
-                col(PanelColumns.deploymentsCumulative("e_government")),
-                col(PanelColumns.deploymentsCumulative("safe_city_surveillance")),
-                col(PanelColumns.VENDORS_PRESENT))
+                col(Columns.ICT_LOANS_USD_CUMULATIVE),
+                col(Columns.ICT_LOANS_CUMULATIVE_PCT_GDP),
+                col(Columns.DEPLOYMENTS_CUMULATIVE),
+                col(Columns.deploymentsCumulative("telecom_network")),
+                col(Columns.deploymentsCumulative("data_centre_cloud")),
+                col(Columns.deploymentsCumulative("e_government")),
+                col(Columns.deploymentsCumulative("safe_city_surveillance")),
+                col(Columns.VENDORS_PRESENT))
             .join(
                 dependence
                     .where(col(Columns.YEAR).equalTo(referenceYear))
                     .select(
                         col(Columns.ISO3),
-                        col(DependenceIndex.INDEX),
-                        col(DependenceIndex.RANK),
-                        col(DependenceIndex.FINANCE_EXPOSURE),
-                        col(DependenceIndex.VENDOR_FOOTPRINT),
-                        col(DependenceIndex.INFRASTRUCTURE_BREADTH),
-                        col(DependenceIndex.DEPLOYMENT_INTENSITY)),
+                        col(Columns.DEPENDENCE_INDEX),
+                        col(Columns.DEPENDENCE_RANK),
+                        col(Columns.FINANCE_EXPOSURE),
+                        col(Columns.VENDOR_FOOTPRINT),
+                        col(Columns.INFRASTRUCTURE_BREADTH),
+                        col(Columns.DEPLOYMENT_INTENSITY)),
                 new String[] {Columns.ISO3},
                 "left");
     Dataset<Row> table =
@@ -118,25 +113,26 @@ public final class ComparisonTable {
               .join(
                   dependence
                       .where(col(Columns.YEAR).equalTo(baselineYear))
-                      .select(col(Columns.ISO3), col(DependenceIndex.INDEX).as("_base_index")),
+                      .select(col(Columns.ISO3), col(Columns.DEPENDENCE_INDEX).as("_base_index")),
                   new String[] {Columns.ISO3},
                   "full");
       table =
           table
               .join(then, new String[] {Columns.ISO3}, "left")
-              .withColumn("baseline_year", lit(baselineYear))
-              .withColumn("un_rank_change", col("_base_rank").minus(col(Columns.UN_RANK)))
+              .withColumn(Columns.BASELINE_YEAR, lit(baselineYear))
+              .withColumn(Columns.UN_RANK_CHANGE, col("_base_rank").minus(col(Columns.UN_RANK)))
               .withColumn(
-                  "percentile_change", col(Columns.PERCENTILE).minus(col("_base_percentile")))
+                  Columns.PERCENTILE_CHANGE, col(Columns.PERCENTILE).minus(col("_base_percentile")))
               .withColumn(
-                  "dependence_index_change", col(DependenceIndex.INDEX).minus(col("_base_index")));
+                  Columns.DEPENDENCE_INDEX_CHANGE,
+                  col(Columns.DEPENDENCE_INDEX).minus(col("_base_index")));
     } else {
       table =
           table
-              .withColumn("baseline_year", lit(null).cast(DataTypes.IntegerType))
-              .withColumn("un_rank_change", lit(null).cast(DataTypes.IntegerType))
-              .withColumn("percentile_change", lit(null).cast(DataTypes.DoubleType))
-              .withColumn("dependence_index_change", lit(null).cast(DataTypes.DoubleType));
+              .withColumn(Columns.BASELINE_YEAR, lit(null).cast(DataTypes.IntegerType))
+              .withColumn(Columns.UN_RANK_CHANGE, lit(null).cast(DataTypes.IntegerType))
+              .withColumn(Columns.PERCENTILE_CHANGE, lit(null).cast(DataTypes.DoubleType))
+              .withColumn(Columns.DEPENDENCE_INDEX_CHANGE, lit(null).cast(DataTypes.DoubleType));
     }
     Dataset<Row> countries = table.select(MetricDatasets.COMPARISON.selection());
     return countries.unionByName(medianRow(countries, selection.size()));
@@ -149,11 +145,11 @@ public final class ComparisonTable {
       Column value;
       if (MEDIAN_COLUMNS.contains(name)) {
         value = median(col(name));
-      } else if (name.equals(COUNTRY)) {
+      } else if (name.equals(Columns.COUNTRY)) {
         value = lit("Median of the " + n + " countries");
-      } else if (name.equals(POSITION)) {
+      } else if (name.equals(Columns.POSITION)) {
         value = lit(n + 1);
-      } else if (name.equals(Columns.YEAR) || name.equals("baseline_year")) {
+      } else if (name.equals(Columns.YEAR) || name.equals(Columns.BASELINE_YEAR)) {
         value = max(col(name));
       } else {
         value = lit(null);
@@ -167,12 +163,12 @@ public final class ComparisonTable {
   static Dataset<Row> egdiUpTo(Dataset<Row> countryYear, int year) {
     Column y = col(Columns.YEAR);
     return countryYear
-        .where(col(PanelColumns.EGDI_OBSERVED).and(y.leq(year)))
+        .where(col(Columns.EGDI_OBSERVED).and(y.leq(year)))
         .groupBy(Columns.ISO3)
         .agg(
             max_by(
                     struct(
-                        y.as(EGDI_EDITION),
+                        y.as(Columns.EGDI_EDITION),
                         col(Columns.UN_RANK),
                         col(Columns.PERCENTILE),
                         col(Columns.EGDI_GROUP)),

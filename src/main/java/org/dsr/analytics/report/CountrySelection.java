@@ -17,7 +17,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.dsr.analytics.config.ComparisonConfig;
 import org.dsr.analytics.config.ConfigException;
-import org.dsr.analytics.metrics.DependenceIndex;
 import org.dsr.analytics.reference.Country;
 import org.dsr.analytics.reference.CountryHarmoniser;
 import org.dsr.analytics.reference.CountryMatch;
@@ -44,9 +43,9 @@ public final class CountrySelection {
     for (String name : config.countries()) {
       selected.add(country(name, reference, harmoniser).iso3());
     }
-    addGroup(selected, reference, config.region(), "region", Country::region);
-    addGroup(selected, reference, config.subRegion(), "sub_region", Country::subRegion);
-    addGroup(selected, reference, config.incomeGroup(), "income_group", Country::incomeGroup);
+    addGroup(selected, reference, config.region(), Columns.REGION, Country::region);
+    addGroup(selected, reference, config.subRegion(), Columns.SUB_REGION, Country::subRegion);
+    addGroup(selected, reference, config.incomeGroup(), Columns.INCOME_GROUP, Country::incomeGroup);
     if (config.peersOf() != null) {
       selected.addAll(
           peers(
@@ -123,8 +122,8 @@ public final class CountrySelection {
     Map<String, Double> index = new HashMap<>();
     for (Row r :
         dependence
-            .where(col(Columns.YEAR).equalTo(year).and(col(DependenceIndex.INDEX).isNotNull()))
-            .select(Columns.ISO3, DependenceIndex.INDEX)
+            .where(col(Columns.YEAR).equalTo(year).and(col(Columns.DEPENDENCE_INDEX).isNotNull()))
+            .select(Columns.ISO3, Columns.DEPENDENCE_INDEX)
             .collectAsList()) {
       index.put(r.getString(0), r.getDouble(1));
     }

@@ -85,10 +85,10 @@ public final class Datasets {
 
   public static final DatasetSpec EGDI =
       new DatasetSpec(
-          "egdi",
+          Columns.EGDI,
           "country assessed in one edition of the UN E-Government Survey",
           withProvenance(
-              iso3("country"),
+              iso3(Columns.COUNTRY),
               new ColumnSpec(Columns.SURVEY_YEAR, IntegerType, "year", "survey edition"),
               new ColumnSpec(
                   Columns.EGDI, DoubleType, "index 0-1", "E-Government Development Index"),
@@ -120,7 +120,7 @@ public final class Datasets {
           "macro",
           "country, year and World Bank indicator",
           withProvenance(
-              iso3("country"),
+              iso3(Columns.COUNTRY),
               new ColumnSpec(Columns.YEAR, IntegerType, "year", "year of the observation"),
               new ColumnSpec(
                   Columns.INDICATOR_CODE,

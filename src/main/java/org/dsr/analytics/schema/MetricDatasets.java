@@ -9,9 +9,6 @@ import static org.apache.spark.sql.types.DataTypes.StringType;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.types.DataType;
-import org.dsr.analytics.metrics.DependenceIndex;
-import org.dsr.analytics.metrics.PanelColumns;
-import org.dsr.analytics.reference.Categories;
 
 /** The analysts' datasets (docs/methodology.md), defined once. */
 public final class MetricDatasets {
@@ -29,13 +26,12 @@ public final class MetricDatasets {
     List<ColumnSpec> cols = new ArrayList<>();
     cols.add(ISO3);
     cols.add(YEAR);
-    cols.add(c(PanelColumns.REGION, StringType, "", "UN M49 region"));
-    cols.add(c(PanelColumns.SUB_REGION, StringType, "", "UN M49 sub-region"));
-    cols.add(
-        c(PanelColumns.INCOME_GROUP, StringType, "", "World Bank income group (reference table)"));
+    cols.add(c(Columns.REGION, StringType, "", "UN M49 region"));
+    cols.add(c(Columns.SUB_REGION, StringType, "", "UN M49 sub-region"));
+    cols.add(c(Columns.INCOME_GROUP, StringType, "", "World Bank income group (reference table)"));
     cols.add(
         c(
-            PanelColumns.EGDI_OBSERVED,
+            Columns.EGDI_OBSERVED,
             BooleanType,
             "",
             "a UN survey edition assessed the country this year"));
@@ -60,125 +56,120 @@ public final class MetricDatasets {
     cols.add(c(Columns.EGDI_GROUP, StringType, "", "UN EGDI group, where observed"));
     cols.add(
         c(
-            PanelColumns.DEPLOYMENTS_NEW,
+            Columns.DEPLOYMENTS_NEW,
             LongType,
             "deployments",
             "Chinese vendor deployments recorded this year"));
     cols.add(
         c(
-            PanelColumns.DEPLOYMENTS_CUMULATIVE,
+            Columns.DEPLOYMENTS_CUMULATIVE,
             LongType,
             "deployments",
             "deployments recorded up to this year"));
     for (String category : Categories.ALL) {
       cols.add(
           c(
-              PanelColumns.deploymentsNew(category),
+              Columns.deploymentsNew(category),
               LongType,
               "deployments",
               category + " deployments this year"));
       cols.add(
           c(
-              PanelColumns.deploymentsCumulative(category),
+              Columns.deploymentsCumulative(category),
               LongType,
               "deployments",
               category + " deployments up to this year"));
     }
     cols.add(
         c(
-            PanelColumns.VENDORS_PRESENT,
+            Columns.VENDORS_PRESENT,
             LongType,
             "vendors",
             "distinct Chinese vendors with a deployment up to this year"));
     cols.add(
         c(
-            PanelColumns.LOAN_SOURCE,
+            Columns.LOAN_SOURCE,
             StringType,
             "",
             "the one loan source used for this country (sources overlap; never added up)"));
     cols.add(
         c(
-            PanelColumns.LOANS_USD,
+            Columns.LOANS_USD,
             Datasets.MONEY_SUM,
             "USD, nominal",
             "commitments this year, all sectors"));
     cols.add(
         c(
-            PanelColumns.LOANS_USD_CUMULATIVE,
+            Columns.LOANS_USD_CUMULATIVE,
             Datasets.MONEY_SUM,
             "USD, nominal",
             "commitments up to this year, all sectors"));
     cols.add(
-        c(
-            PanelColumns.ICT_LOANS_USD,
-            Datasets.MONEY_SUM,
-            "USD, nominal",
-            "ICT commitments this year"));
+        c(Columns.ICT_LOANS_USD, Datasets.MONEY_SUM, "USD, nominal", "ICT commitments this year"));
     cols.add(
         c(
-            PanelColumns.ICT_LOANS_USD_CUMULATIVE,
+            Columns.ICT_LOANS_USD_CUMULATIVE,
             Datasets.MONEY_SUM,
             "USD, nominal",
             "ICT commitments up to this year"));
     cols.add(
         c(
-            PanelColumns.LOANS_USD_2021,
+            Columns.LOANS_USD_2021,
             Datasets.MONEY_SUM,
             "USD, constant 2021",
             "commitments this year with constant 2021 amounts"));
     cols.add(
         c(
-            PanelColumns.LOANS_USD_2021_CUMULATIVE,
+            Columns.LOANS_USD_2021_CUMULATIVE,
             Datasets.MONEY_SUM,
             "USD, constant 2021",
             "the same, up to this year"));
     cols.add(
         c(
-            PanelColumns.ICT_LOANS_USD_2021,
+            Columns.ICT_LOANS_USD_2021,
             Datasets.MONEY_SUM,
             "USD, constant 2021",
             "ICT commitments this year, constant 2021"));
     cols.add(
         c(
-            PanelColumns.ICT_LOANS_USD_2021_CUMULATIVE,
+            Columns.ICT_LOANS_USD_2021_CUMULATIVE,
             Datasets.MONEY_SUM,
             "USD, constant 2021",
             "the same, up to this year"));
-    cols.add(c(PanelColumns.GDP_USD, DoubleType, "USD, current", "GDP (NY.GDP.MKTP.CD)"));
-    cols.add(c(PanelColumns.POPULATION, DoubleType, "people", "population (SP.POP.TOTL)"));
+    cols.add(c(Columns.GDP_USD, DoubleType, "USD, current", "GDP (NY.GDP.MKTP.CD)"));
+    cols.add(c(Columns.POPULATION, DoubleType, "people", "population (SP.POP.TOTL)"));
     cols.add(
         c(
-            PanelColumns.INTERNET_USERS_PCT,
+            Columns.INTERNET_USERS_PCT,
             DoubleType,
             "percent",
             "internet users, % of population (IT.NET.USER.ZS)"));
-    cols.add(c(PanelColumns.EGDI_RECORDS, LongType, "records", "egdi records behind the row"));
+    cols.add(c(Columns.EGDI_RECORDS, LongType, "records", "egdi records behind the row"));
     cols.add(
         c(
-            PanelColumns.LOAN_RECORDS_CUMULATIVE,
+            Columns.LOAN_RECORDS_CUMULATIVE,
             LongType,
             "records",
             "loan records up to this year, of loan_source"));
     cols.add(
         c(
-            PanelColumns.DEPLOYMENT_RECORDS_CUMULATIVE,
+            Columns.DEPLOYMENT_RECORDS_CUMULATIVE,
             LongType,
             "records",
             "deployment records up to this year"));
     cols.add(
         c(
-            PanelColumns.ICT_LOANS_CUMULATIVE_PCT_GDP,
+            Columns.ICT_LOANS_CUMULATIVE_PCT_GDP,
             DoubleType,
             "percent of GDP",
             "100 x ICT commitments up to this year / GDP; null without GDP"));
     cols.add(
         c(
-            PanelColumns.DEPLOYMENTS_PER_MILLION,
+            Columns.DEPLOYMENTS_PER_MILLION,
             DoubleType,
             "per million people",
             "deployments up to this year per million people; null without population"));
-    cols.add(
-        c(PanelColumns.SOURCES, StringType, "", "input sources behind the row, '; '-separated"));
+    cols.add(c(Columns.SOURCES, StringType, "", "input sources behind the row, '; '-separated"));
     return cols;
   }
 
@@ -192,80 +183,79 @@ public final class MetricDatasets {
     cols.add(YEAR);
     cols.add(
         c(
-            DependenceIndex.FINANCE_EXPOSURE,
+            Columns.FINANCE_EXPOSURE,
             DoubleType,
             "percent of GDP",
             "finance exposure: cumulative ICT lending / GDP"));
     cols.add(
         c(
-            DependenceIndex.VENDOR_FOOTPRINT,
+            Columns.VENDOR_FOOTPRINT,
             DoubleType,
             "vendors",
             "vendor footprint: distinct Chinese vendors present"));
     cols.add(
         c(
-            DependenceIndex.INFRASTRUCTURE_BREADTH,
+            Columns.INFRASTRUCTURE_BREADTH,
             DoubleType,
             "share 0-1",
             "share of the 4 critical categories with a Chinese deployment"));
     cols.add(
         c(
-            DependenceIndex.DEPLOYMENT_INTENSITY,
+            Columns.DEPLOYMENT_INTENSITY,
             DoubleType,
             "per million people",
             "deployments per million people"));
-    for (String comp : DependenceIndex.COMPONENTS) {
+    for (String comp : Columns.DEPENDENCE_COMPONENTS) {
       cols.add(
-          c(
-              DependenceIndex.score(comp),
-              DoubleType,
-              "score 0-1",
-              comp + " normalised within the year"));
+          c(Columns.score(comp), DoubleType, "score 0-1", comp + " normalised within the year"));
     }
-    for (String comp : DependenceIndex.COMPONENTS) {
-      cols.add(
-          c(DependenceIndex.weight(comp), DoubleType, "weight", "weight of " + comp + " used"));
+    for (String comp : Columns.DEPENDENCE_COMPONENTS) {
+      cols.add(c(Columns.weight(comp), DoubleType, "weight", "weight of " + comp + " used"));
     }
     cols.add(
         c(
-            DependenceIndex.COMPONENTS_AVAILABLE,
+            Columns.COMPONENTS_AVAILABLE,
             StringType,
             "",
             "components the index of this row is built from, ','-separated"));
     cols.add(
         c(
-            DependenceIndex.INDEX,
+            Columns.DEPENDENCE_INDEX,
             DoubleType,
             "index 0-100",
             "Digital Dependence Index: 100 x weighted mean of available scores, rounded to 9"
                 + " decimals"));
     cols.add(
-        c(DependenceIndex.RANK, IntegerType, "rank", "rank within the year, 1 = most dependent"));
+        c(
+            Columns.DEPENDENCE_RANK,
+            IntegerType,
+            "rank",
+            "rank within the year, 1 = most dependent"));
     cols.add(
         c(
-            "rank_best",
+            Columns.RANK_BEST,
             IntegerType,
             "rank",
             "best rank over the default and the nine sensitivity variants"));
     cols.add(
         c(
-            "rank_worst",
+            Columns.RANK_WORST,
             IntegerType,
             "rank",
             "worst rank over the default and the nine sensitivity variants"));
     cols.add(
         c(
-            PanelColumns.LOAN_RECORDS_CUMULATIVE,
+            Columns.LOAN_RECORDS_CUMULATIVE,
             LongType,
             "records",
             "loan records behind finance exposure"));
     cols.add(
         c(
-            PanelColumns.DEPLOYMENT_RECORDS_CUMULATIVE,
+            Columns.DEPLOYMENT_RECORDS_CUMULATIVE,
             LongType,
             "records",
             "deployment records behind the other components"));
-    cols.add(c(PanelColumns.SOURCES, StringType, "", "input sources behind the row"));
+    cols.add(c(Columns.SOURCES, StringType, "", "input sources behind the row"));
     return cols;
   }
 
@@ -282,14 +272,18 @@ public final class MetricDatasets {
           "year and ranking variant",
           List.of(
               YEAR,
-              c("variant", StringType, "", "a weight x0.5 or x1.5, or the other normalisation"),
               c(
-                  "spearman",
+                  Columns.VARIANT,
+                  StringType,
+                  "",
+                  "a weight x0.5 or x1.5, or the other normalisation"),
+              c(
+                  Columns.SPEARMAN,
                   DoubleType,
                   "correlation -1..1",
                   "Spearman rank correlation with the default ranking"),
-              c("countries", LongType, "countries", "countries ranked in both")),
-          List.of(Columns.YEAR, "variant"));
+              c(Columns.COUNTRIES, LongType, "countries", "countries ranked in both")),
+          List.of(Columns.YEAR, Columns.VARIANT));
 
   public static final DatasetSpec TRENDS =
       new DatasetSpec(
@@ -297,76 +291,96 @@ public final class MetricDatasets {
           "country with EGDI data",
           List.of(
               ISO3,
-              c("first_edition", IntegerType, "year", "first survey edition assessing the country"),
-              c("last_edition", IntegerType, "year", "last survey edition assessing the country"),
-              c("editions", LongType, "editions", "editions assessing the country"),
-              c("first_rank", IntegerType, "rank", "UN rank in the first edition"),
-              c("last_rank", IntegerType, "rank", "UN rank in the last edition"),
               c(
-                  "rank_change",
+                  Columns.FIRST_EDITION,
+                  IntegerType,
+                  "year",
+                  "first survey edition assessing the country"),
+              c(
+                  Columns.LAST_EDITION,
+                  IntegerType,
+                  "year",
+                  "last survey edition assessing the country"),
+              c(Columns.EDITIONS, LongType, "editions", "editions assessing the country"),
+              c(Columns.FIRST_RANK, IntegerType, "rank", "UN rank in the first edition"),
+              c(Columns.LAST_RANK, IntegerType, "rank", "UN rank in the last edition"),
+              c(
+                  Columns.RANK_CHANGE,
                   IntegerType,
                   "places",
                   "first rank - last rank; positive = improved"),
-              c("first_percentile", DoubleType, "percent", "percentile in the first edition"),
-              c("last_percentile", DoubleType, "percent", "percentile in the last edition"),
-              c("percentile_change", DoubleType, "points", "last - first percentile"),
-              c("first_group", StringType, "", "EGDI group in the first edition"),
-              c("last_group", StringType, "", "EGDI group in the last edition"),
-              c("group_move", StringType, "", "e.g. 'middle -> high'; null when unchanged"),
+              c(Columns.FIRST_PERCENTILE, DoubleType, "percent", "percentile in the first edition"),
+              c(Columns.LAST_PERCENTILE, DoubleType, "percent", "percentile in the last edition"),
+              c(Columns.PERCENTILE_CHANGE, DoubleType, "points", "last - first percentile"),
+              c(Columns.FIRST_GROUP, StringType, "", "EGDI group in the first edition"),
+              c(Columns.LAST_GROUP, StringType, "", "EGDI group in the last edition"),
+              c(Columns.GROUP_MOVE, StringType, "", "e.g. 'middle -> high'; null when unchanged"),
               c(
-                  "percentile_slope",
+                  Columns.PERCENTILE_SLOPE,
                   DoubleType,
                   "points per year",
                   "least-squares slope of percentile on survey year"),
-              c("recent_from", IntegerType, "year", "the second most recent edition"),
-              c("recent_to", IntegerType, "year", "the most recent edition"),
+              c(Columns.RECENT_FROM, IntegerType, "year", "the second most recent edition"),
+              c(Columns.RECENT_TO, IntegerType, "year", "the most recent edition"),
               c(
-                  "recent_rank_change",
+                  Columns.RECENT_RANK_CHANGE,
                   IntegerType,
                   "places",
                   "rank change between them; positive = improved"),
-              c("recent_percentile_change", DoubleType, "points", "percentile change between them"),
               c(
-                  "covid_rank_change",
+                  Columns.RECENT_PERCENTILE_CHANGE,
+                  DoubleType,
+                  "points",
+                  "percentile change between them"),
+              c(
+                  Columns.COVID_RANK_CHANGE,
                   IntegerType,
                   "places",
                   "rank change 2018 -> 2022, where both present"),
               c(
-                  "covid_percentile_change",
+                  Columns.COVID_PERCENTILE_CHANGE,
                   DoubleType,
                   "points",
                   "percentile change 2018 -> 2022, where both present"),
               c(
-                  "first_egov_deployment_year",
+                  Columns.FIRST_EGOV_DEPLOYMENT_YEAR,
                   IntegerType,
                   "year",
                   "first Chinese e_government or data_centre_cloud deployment"),
-              c("editions_before", LongType, "editions", "editions up to that year"),
-              c("editions_after", LongType, "editions", "editions from that year on"),
+              c(Columns.EDITIONS_BEFORE, LongType, "editions", "editions up to that year"),
+              c(Columns.EDITIONS_AFTER, LongType, "editions", "editions from that year on"),
               c(
-                  "percentile_change_per_year_before",
+                  Columns.PERCENTILE_CHANGE_PER_YEAR_BEFORE,
                   DoubleType,
                   "points per year",
                   "percentile change per year up to it; null under 2 editions"),
               c(
-                  "percentile_change_per_year_after",
+                  Columns.PERCENTILE_CHANGE_PER_YEAR_AFTER,
                   DoubleType,
                   "points per year",
                   "percentile change per year from it on; null under 2 editions"),
-              c("dependence_first_year", IntegerType, "year", "first year with a dependence index"),
-              c("dependence_last_year", IntegerType, "year", "last year with a dependence index"),
               c(
-                  "dependence_change",
+                  Columns.DEPENDENCE_FIRST_YEAR,
+                  IntegerType,
+                  "year",
+                  "first year with a dependence index"),
+              c(
+                  Columns.DEPENDENCE_LAST_YEAR,
+                  IntegerType,
+                  "year",
+                  "last year with a dependence index"),
+              c(
+                  Columns.DEPENDENCE_CHANGE,
                   DoubleType,
                   "index points",
                   "index in the last year - index in the first"),
               c(
-                  "dependence_slope",
+                  Columns.DEPENDENCE_SLOPE,
                   DoubleType,
                   "index points per year",
                   "least-squares slope of the index"),
               c(
-                  "ict_lending_cagr",
+                  Columns.ICT_LENDING_CAGR,
                   DoubleType,
                   "rate per year",
                   "compound annual growth of cumulative ICT lending")),
@@ -377,162 +391,166 @@ public final class MetricDatasets {
           "regions",
           "group (UN region, sub-region or World Bank income group) and year, over UN member states",
           List.of(
-              c("group_type", StringType, "", "region, sub_region or income_group"),
-              c("group_name", StringType, "", "the group"),
+              c(Columns.GROUP_TYPE, StringType, "", "region, sub_region or income_group"),
+              c(Columns.GROUP_NAME, StringType, "", "the group"),
               YEAR,
-              c("countries", LongType, "countries", "UN member states in the group"),
+              c(Columns.COUNTRIES, LongType, "countries", "UN member states in the group"),
               c(
-                  "countries_with_egdi",
+                  Columns.COUNTRIES_WITH_EGDI,
                   LongType,
                   "countries",
                   "of which assessed by an EGDI edition this year"),
               c(
-                  "countries_with_index",
+                  Columns.COUNTRIES_WITH_INDEX,
                   LongType,
                   "countries",
                   "of which with a dependence index this year"),
               c(
-                  "median_percentile",
+                  Columns.MEDIAN_PERCENTILE,
                   DoubleType,
                   "percent",
                   "median EGDI percentile; null under half coverage"),
               c(
-                  "population_weighted_percentile",
+                  Columns.POPULATION_WEIGHTED_PERCENTILE,
                   DoubleType,
                   "percent",
                   "population-weighted mean EGDI percentile; null under half coverage"),
               c(
-                  "mean_dependence_index",
+                  Columns.MEAN_DEPENDENCE_INDEX,
                   DoubleType,
                   "index 0-100",
                   "mean dependence index; null under half coverage"),
               c(
-                  PanelColumns.ICT_LOANS_USD_CUMULATIVE,
+                  Columns.ICT_LOANS_USD_CUMULATIVE,
                   Datasets.MONEY_SUM,
                   "USD, nominal",
                   "ICT commitments up to this year, summed over the group"),
               c(
-                  "countries_with_telecom_network",
+                  Columns.countriesWith(Categories.TELECOM_NETWORK),
                   LongType,
                   "countries",
                   "countries with a Chinese telecom_network deployment up to this year"),
               c(
-                  "countries_with_data_centre_cloud",
+                  Columns.countriesWith(Categories.DATA_CENTRE_CLOUD),
                   LongType,
                   "countries",
                   "countries with a Chinese data_centre_cloud deployment up to this year"),
               c(
-                  "countries_with_e_government",
+                  Columns.countriesWith(Categories.E_GOVERNMENT),
                   LongType,
                   "countries",
                   "countries with a Chinese e_government deployment up to this year"),
               c(
-                  "countries_with_safe_city_surveillance",
+                  Columns.countriesWith(Categories.SAFE_CITY_SURVEILLANCE),
                   LongType,
                   "countries",
                   "countries with a Chinese safe_city_surveillance deployment up to this year")),
-          List.of("group_type", "group_name", Columns.YEAR));
+          List.of(Columns.GROUP_TYPE, Columns.GROUP_NAME, Columns.YEAR));
 
   public static final DatasetSpec COMPARISON =
       new DatasetSpec(
           "comparison",
           "selected country in the comparison's reference year, then the selection's median",
           List.of(
-              c("position", IntegerType, "", "order in the selection; the median row is last"),
+              c(
+                  Columns.POSITION,
+                  IntegerType,
+                  "",
+                  "order in the selection; the median row is last"),
               ISO3,
               c(
-                  "country",
+                  Columns.COUNTRY,
                   StringType,
                   "",
                   "UN name of the country, or 'Median of the N countries'"),
               c(Columns.YEAR, IntegerType, "year", "the reference year"),
               c(
-                  "egdi_edition",
+                  Columns.EGDI_EDITION,
                   IntegerType,
                   "year",
                   "latest EGDI edition up to the reference year"),
               c(Columns.UN_RANK, DoubleType, "rank", "UN EGDI rank in that edition"),
               c(Columns.PERCENTILE, DoubleType, "percent", "EGDI percentile in that edition"),
               c(Columns.EGDI_GROUP, StringType, "", "UN EGDI group in that edition"),
-              c(DependenceIndex.INDEX, DoubleType, "index 0-100", "Digital Dependence Index"),
+              c(Columns.DEPENDENCE_INDEX, DoubleType, "index 0-100", "Digital Dependence Index"),
               c(
-                  DependenceIndex.RANK,
+                  Columns.DEPENDENCE_RANK,
                   DoubleType,
                   "rank",
                   "dependence rank among all countries of the year"),
               c(
-                  DependenceIndex.FINANCE_EXPOSURE,
+                  Columns.FINANCE_EXPOSURE,
                   DoubleType,
                   "percent of GDP",
                   "cumulative ICT lending / GDP"),
               c(
-                  DependenceIndex.VENDOR_FOOTPRINT,
+                  Columns.VENDOR_FOOTPRINT,
                   DoubleType,
                   "vendors",
                   "distinct Chinese vendors present"),
               c(
-                  DependenceIndex.INFRASTRUCTURE_BREADTH,
+                  Columns.INFRASTRUCTURE_BREADTH,
                   DoubleType,
                   "share 0-1",
                   "share of critical categories with a Chinese deployment"),
               c(
-                  DependenceIndex.DEPLOYMENT_INTENSITY,
+                  Columns.DEPLOYMENT_INTENSITY,
                   DoubleType,
                   "per million people",
                   "deployments per million people"),
               c(
-                  PanelColumns.ICT_LOANS_USD_CUMULATIVE,
+                  Columns.ICT_LOANS_USD_CUMULATIVE,
                   Datasets.MONEY_SUM,
                   "USD, nominal",
                   "ICT commitments up to the reference year"),
               c(
-                  PanelColumns.ICT_LOANS_CUMULATIVE_PCT_GDP,
+                  Columns.ICT_LOANS_CUMULATIVE_PCT_GDP,
                   DoubleType,
                   "percent of GDP",
                   "the same as a share of GDP"),
               c(
-                  PanelColumns.DEPLOYMENTS_CUMULATIVE,
+                  Columns.DEPLOYMENTS_CUMULATIVE,
                   DoubleType,
                   "deployments",
                   "deployments up to the reference year"),
               c(
-                  PanelColumns.deploymentsCumulative("telecom_network"),
+                  Columns.deploymentsCumulative("telecom_network"),
                   DoubleType,
                   "deployments",
                   "telecom network deployments"),
               c(
-                  PanelColumns.deploymentsCumulative("data_centre_cloud"),
+                  Columns.deploymentsCumulative("data_centre_cloud"),
                   DoubleType,
                   "deployments",
                   "data centre and cloud deployments"),
               c(
-                  PanelColumns.deploymentsCumulative("e_government"),
+                  Columns.deploymentsCumulative("e_government"),
                   DoubleType,
                   "deployments",
                   "e-government deployments"),
               c(
-                  PanelColumns.deploymentsCumulative("safe_city_surveillance"),
+                  Columns.deploymentsCumulative("safe_city_surveillance"),
                   DoubleType,
                   "deployments",
                   "safe city and surveillance deployments"),
+              c(Columns.VENDORS_PRESENT, DoubleType, "vendors", "distinct Chinese vendors present"),
+              c(Columns.BASELINE_YEAR, IntegerType, "year", "the baseline year, if any"),
               c(
-                  PanelColumns.VENDORS_PRESENT,
-                  DoubleType,
-                  "vendors",
-                  "distinct Chinese vendors present"),
-              c("baseline_year", IntegerType, "year", "the baseline year, if any"),
-              c(
-                  "un_rank_change",
+                  Columns.UN_RANK_CHANGE,
                   DoubleType,
                   "places",
                   "EGDI rank at the baseline - rank now; positive = improved"),
-              c("percentile_change", DoubleType, "points", "EGDI percentile now - at the baseline"),
               c(
-                  "dependence_index_change",
+                  Columns.PERCENTILE_CHANGE,
+                  DoubleType,
+                  "points",
+                  "EGDI percentile now - at the baseline"),
+              c(
+                  Columns.DEPENDENCE_INDEX_CHANGE,
                   DoubleType,
                   "index points",
                   "dependence index now - at the baseline")),
-          List.of("position"));
+          List.of(Columns.POSITION));
 
   public static List<DatasetSpec> all() {
     return List.of(COUNTRY_YEAR, DEPENDENCE, DEPENDENCE_SENSITIVITY, TRENDS, REGIONS);

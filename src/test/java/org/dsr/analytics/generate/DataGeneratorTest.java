@@ -16,10 +16,10 @@ import org.apache.commons.csv.CSVRecord;
 import org.dsr.analytics.config.InputSpec;
 import org.dsr.analytics.config.JobConfig;
 import org.dsr.analytics.config.JobConfigLoader;
-import org.dsr.analytics.reference.Categories;
 import org.dsr.analytics.reference.Country;
 import org.dsr.analytics.reference.CountryReference;
 import org.dsr.analytics.reference.Vendors;
+import org.dsr.analytics.schema.Categories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

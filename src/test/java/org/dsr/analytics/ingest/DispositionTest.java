@@ -11,6 +11,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.dsr.analytics.config.Severity;
 import org.dsr.analytics.testing.SparkTestBase;
 import org.junit.jupiter.api.Test;
 

@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Row;
 import org.dsr.analytics.io.DelimitedFileReader.FileHeader;
+import org.dsr.analytics.schema.CsvDialect;
 import org.dsr.analytics.testing.SparkTestBase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

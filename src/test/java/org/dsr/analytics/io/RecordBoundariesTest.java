@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.hadoop.conf.Configuration;
 import org.dsr.analytics.io.RecordBoundaries.Chunk;
 import org.dsr.analytics.io.RecordBoundaries.SplitStart;
+import org.dsr.analytics.schema.CsvDialect;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.dsr.analytics.config.ConfigException;
 import org.dsr.analytics.io.InputFingerprint;
 import org.dsr.analytics.io.OutputDirectory;
 import org.dsr.analytics.io.OutputLockedException;
+import org.dsr.analytics.io.OutputRefusedException;
 import org.dsr.analytics.testing.SampleRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +32,7 @@ class PublishingTest {
     Files.createDirectories(home);
     Files.writeString(home.resolve("thesis.docx"), "precious");
     assertThatThrownBy(() -> OutputDirectory.open(home.toString(), "r1"))
-        .isInstanceOf(ConfigException.class)
+        .isInstanceOf(OutputRefusedException.class)
         .hasMessage(
             "output "
                 + home

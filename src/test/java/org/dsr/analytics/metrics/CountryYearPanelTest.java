@@ -10,8 +10,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.dsr.analytics.io.PlanCut;
 import org.dsr.analytics.reference.CountryReference;
 import org.dsr.analytics.reference.CountryTable;
+import org.dsr.analytics.schema.Columns;
 import org.dsr.analytics.testing.Canonical;
 import org.dsr.analytics.testing.SparkTestBase;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,10 +57,10 @@ class CountryYearPanelTest extends SparkTestBase {
     Dataset<Row> macro =
         Canonical.macro(
             spark,
-            macro("KEN", 2019, PanelColumns.GDP_INDICATOR, 1.0e11),
-            macro("KEN", 2019, PanelColumns.POPULATION_INDICATOR, 5.0e7),
-            macro("KEN", 2020, PanelColumns.GDP_INDICATOR, 1.0e11),
-            macro("ETH", 2020, PanelColumns.POPULATION_INDICATOR, 1.0e8));
+            macro("KEN", 2019, Columns.GDP_INDICATOR, 1.0e11),
+            macro("KEN", 2019, Columns.POPULATION_INDICATOR, 5.0e7),
+            macro("KEN", 2020, Columns.GDP_INDICATOR, 1.0e11),
+            macro("ETH", 2020, Columns.POPULATION_INDICATOR, 1.0e8));
     rows =
         CountryYearPanel.build(
                 CountryTable.of(spark, CountryReference.bundled()).drop(CountryTable.UN_MEMBER),
@@ -68,7 +70,8 @@ class CountryYearPanelTest extends SparkTestBase {
                 deployments,
                 2018,
                 2020,
-                List.of("aiddata", "bu"))
+                List.of("aiddata", "bu"),
+                PlanCut::of)
             .orderBy("iso3", "year")
             .collectAsList();
   }

@@ -13,6 +13,8 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.dsr.analytics.config.MetricsConfig;
+import org.dsr.analytics.io.PlanCut;
+import org.dsr.analytics.schema.Columns;
 import org.dsr.analytics.testing.SparkTestBase;
 import org.junit.jupiter.api.Test;
 
@@ -37,10 +39,10 @@ class DependenceIndexTest extends SparkTestBase {
       new StructType()
           .add("iso3", DataTypes.StringType)
           .add("year", DataTypes.IntegerType)
-          .add(DependenceIndex.FINANCE_EXPOSURE, DataTypes.DoubleType)
-          .add(DependenceIndex.VENDOR_FOOTPRINT, DataTypes.DoubleType)
-          .add(DependenceIndex.INFRASTRUCTURE_BREADTH, DataTypes.DoubleType)
-          .add(DependenceIndex.DEPLOYMENT_INTENSITY, DataTypes.DoubleType);
+          .add(Columns.FINANCE_EXPOSURE, DataTypes.DoubleType)
+          .add(Columns.VENDOR_FOOTPRINT, DataTypes.DoubleType)
+          .add(Columns.INFRASTRUCTURE_BREADTH, DataTypes.DoubleType)
+          .add(Columns.DEPLOYMENT_INTENSITY, DataTypes.DoubleType);
 
   private static Dataset<Row> components() {
     return spark.createDataFrame(
@@ -82,7 +84,7 @@ class DependenceIndexTest extends SparkTestBase {
   @Test
   void weightsFromTheConfig() {
     // B with finance weighted 2: (2 x 1/2 + 2/3 + 2/3 + 1/2) / 5 = 56.667
-    Row b = compute(Map.of(DependenceIndex.FINANCE_EXPOSURE, 2.0), MetricsConfig.PERCENTILE).get(1);
+    Row b = compute(Map.of(Columns.FINANCE_EXPOSURE, 2.0), MetricsConfig.PERCENTILE).get(1);
     assertThat(b.<Double>getAs("dependence_index")).isCloseTo(170.0 / 3, within(1e-9));
     assertThat(b.<Double>getAs("weight_finance_exposure")).isEqualTo(2.0);
   }
@@ -102,7 +104,7 @@ class DependenceIndexTest extends SparkTestBase {
   void sensitivityComparesEveryVariantWithTheDefaultRanking() {
     DependenceSensitivity.Result result =
         DependenceSensitivity.analyse(
-            components(), DependenceIndex.weights(Map.of()), MetricsConfig.PERCENTILE);
+            components(), DependenceIndex.weights(Map.of()), MetricsConfig.PERCENTILE, PlanCut::of);
     List<Row> perYear = result.perYear().orderBy("variant").collectAsList();
     assertThat(perYear).hasSize(9);
     // Min-max keeps the order D, B, C, A: Spearman 1 over 4 countries.
@@ -126,7 +128,7 @@ class DependenceIndexTest extends SparkTestBase {
     Dataset<Row> one = components().where("iso3 = 'A'");
     List<Row> perYear =
         DependenceSensitivity.analyse(
-                one, DependenceIndex.weights(Map.of()), MetricsConfig.PERCENTILE)
+                one, DependenceIndex.weights(Map.of()), MetricsConfig.PERCENTILE, PlanCut::of)
             .perYear()
             .collectAsList();
     assertThat(perYear)

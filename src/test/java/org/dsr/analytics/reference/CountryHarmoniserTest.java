@@ -1,8 +1,8 @@
 package org.dsr.analytics.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.dsr.analytics.reference.CountryHarmoniser.CodeKind.COW;
-import static org.dsr.analytics.reference.CountryHarmoniser.CodeKind.ISO3;
+import static org.dsr.analytics.schema.CodeKind.COW;
+import static org.dsr.analytics.schema.CodeKind.ISO3;
 
 import java.io.IOException;
 import java.io.StringReader;

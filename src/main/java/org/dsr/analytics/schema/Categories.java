@@ -1,4 +1,4 @@
-package org.dsr.analytics.reference;
+package org.dsr.analytics.schema;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.dsr.analytics.metrics;
+package org.dsr.analytics.ingest;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;

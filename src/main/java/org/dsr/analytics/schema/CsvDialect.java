@@ -1,8 +1,7 @@
-package org.dsr.analytics.io;
+package org.dsr.analytics.schema;
 
 import java.io.Serializable;
 import java.nio.charset.Charset;
-import org.apache.commons.csv.CSVFormat;
 
 /**
  * How a delimited text file is written: delimiter and character set. Quoting follows RFC 4180
@@ -22,9 +21,5 @@ public record CsvDialect(char delimiter, String charsetName) implements Serializ
   public CsvDialect withCharset(String newCharsetName) {
     Charset.forName(newCharsetName); // fails early on an unknown name
     return new CsvDialect(delimiter, newCharsetName);
-  }
-
-  CSVFormat format() {
-    return CSVFormat.RFC4180.builder().setDelimiter(delimiter).get();
   }
 }

@@ -1,15 +1,13 @@
-package org.dsr.analytics.ingest;
+package org.dsr.analytics.schema;
 
-import static org.dsr.analytics.reference.CountryHarmoniser.CodeKind.COW;
-import static org.dsr.analytics.reference.CountryHarmoniser.CodeKind.ISO3;
+import static org.dsr.analytics.schema.CodeKind.COW;
+import static org.dsr.analytics.schema.CodeKind.ISO3;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.dsr.analytics.io.CsvDialect;
-import org.dsr.analytics.reference.CountryHarmonisation.CountryColumns;
 
 /**
  * The published file layouts dsr-analytics reads, each named in job configs by {@link #id()}: how

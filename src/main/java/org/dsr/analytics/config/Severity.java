@@ -1,8 +1,8 @@
-package org.dsr.analytics.ingest;
+package org.dsr.analytics.config;
 
 import java.util.Locale;
 
-/** What a broken rule does to its row. */
+/** What a broken data rule does to its row; job configs may change a rule's default. */
 public enum Severity {
   /** Keep the row and count it. */
   WARN,
