@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -118,19 +119,44 @@ public final class DependenceIndex {
    * 100 × the weighted mean of the available scores, rounded to {@link #INDEX_DECIMALS} decimals,
    * null with none; {@code scoreColumn} names each component's score column.
    */
-  static Column index(
-      Map<String, Double> weights, java.util.function.Function<String, String> scoreColumn) {
+  static Column index(Map<String, Double> weights, Function<String, String> scoreColumn) {
     Column weighted = lit(0.0);
-    Column weightSum = lit(0.0);
     for (String c : Columns.DEPENDENCE_COMPONENTS) {
-      Column s = col(scoreColumn.apply(c));
-      double w = weights.get(c);
-      weighted = weighted.plus(coalesce(s.multiply(w), lit(0.0)));
-      weightSum = weightSum.plus(when(s.isNotNull(), w).otherwise(0.0));
+      weighted =
+          weighted.plus(coalesce(col(scoreColumn.apply(c)).multiply(weights.get(c)), lit(0.0)));
     }
+    Column weightSum = availableWeight(c -> col(scoreColumn.apply(c)), c -> lit(weights.get(c)));
     // Rounded to 9 decimals: equal indexes summed from scores in another order differ in the last
     // bits (0.1 + 0.2 != 0.3 + 0), which would break ties in the ranks and the sensitivity.
     return when(weightSum.gt(0), round(weighted.divide(weightSum).multiply(100), INDEX_DECIMALS));
+  }
+
+  /**
+   * A component's share of a dependence row's index, in index points: 100 × its score × its weight
+   * / the weights of the available scores, so that the shares add up to the index (before its
+   * rounding); null where the component has no score.
+   *
+   * <p>Input: the dependence dataset (its {@code <component>_score} and {@code weight_<component>}
+   * columns).
+   */
+  public static Column contribution(String component) {
+    Column weightSum = availableWeight(c -> col(Columns.score(c)), c -> col(Columns.weight(c)));
+    return when(
+        weightSum.gt(0),
+        lit(100.0)
+            .multiply(col(Columns.score(component)))
+            .multiply(col(Columns.weight(component)))
+            .divide(weightSum));
+  }
+
+  /** The sum of the weights of the components that have a score. */
+  private static Column availableWeight(
+      Function<String, Column> scoreOf, Function<String, Column> weightOf) {
+    Column sum = lit(0.0);
+    for (String c : Columns.DEPENDENCE_COMPONENTS) {
+      sum = sum.plus(when(scoreOf.apply(c).isNotNull(), weightOf.apply(c)).otherwise(0.0));
+    }
+    return sum;
   }
 
   /** A component's score within its year, among the countries for which it is available. */

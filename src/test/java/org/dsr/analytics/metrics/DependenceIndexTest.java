@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -87,6 +88,28 @@ class DependenceIndexTest extends SparkTestBase {
     Row b = compute(Map.of(Columns.FINANCE_EXPOSURE, 2.0), MetricsConfig.PERCENTILE).get(1);
     assertThat(b.<Double>getAs("dependence_index")).isCloseTo(170.0 / 3, within(1e-9));
     assertThat(b.<Double>getAs("weight_finance_exposure")).isEqualTo(2.0);
+  }
+
+  @Test
+  void componentContributionsAddUpToTheIndex() {
+    // B with finance weighted 2 (weights 2+1+1+1 = 5): finance 100 x 1/2 x 2 / 5 = 20, vendors and
+    // breadth 100 x 2/3 / 5 = 13.333 each, intensity 100 x 1/2 / 5 = 10; together 56.667.
+    Dataset<Row> scored =
+        DependenceIndex.compute(
+            components(),
+            DependenceIndex.weights(Map.of(Columns.FINANCE_EXPOSURE, 2.0)),
+            MetricsConfig.PERCENTILE);
+    List<Column> shares = new java.util.ArrayList<>();
+    for (String c : Columns.DEPENDENCE_COMPONENTS) {
+      shares.add(DependenceIndex.contribution(c).as(c));
+    }
+    Row b = scored.where("iso3 = 'B'").select(shares.toArray(Column[]::new)).first();
+    assertThat(b.getDouble(0)).isCloseTo(20.0, within(1e-9));
+    assertThat(b.getDouble(1)).isCloseTo(40.0 / 3, within(1e-9));
+    assertThat(b.getDouble(2)).isCloseTo(40.0 / 3, within(1e-9));
+    assertThat(b.getDouble(3)).isCloseTo(10.0, within(1e-9));
+    // A has no intensity score: no contribution, not zero.
+    assertThat(scored.where("iso3 = 'A'").select(shares.get(3)).first().isNullAt(0)).isTrue();
   }
 
   @Test
