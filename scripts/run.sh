@@ -36,7 +36,7 @@ else
 fi
 
 # HotSpot never compiles a method over 8,000 bytes of bytecode; Spark's generated code for the
-# readers' parsing and checks is larger and ran interpreted (scale 10: 407 -> 349 s with this).
+# readers' parsing and checks is larger and would run interpreted (docs/benchmarks.md, session 5).
 jit=(-XX:-DontCompileHugeMethods)
 read -ra java_opts <<< "${DSR_JAVA_OPTS:-}"
 export SPARK_LOCAL_IP=${SPARK_LOCAL_IP:-127.0.0.1}

@@ -40,14 +40,14 @@ public final class Ingestion {
    * @param rejects the rejects dataset
    * @param reconciliation the reconciliation dataset
    * @param harmonisation the harmonisation report of every input
-   * @param counts reconciliation counts, by source then file then "outcome/rule"
+   * @param outcomes how every row of every file ended, the reconciliation dataset's numbers
    */
   public record Result(
       Map<String, Dataset<Row>> datasets,
       Dataset<Row> rejects,
       Dataset<Row> reconciliation,
       Dataset<Row> harmonisation,
-      Map<String, Map<String, Map<String, Long>>> counts) {}
+      Outcomes outcomes) {}
 
   /**
    * @param maxRejectRate the share of an input's rows that may be rejected before the run fails,
@@ -82,8 +82,7 @@ public final class Ingestion {
           e.getValue().stream().map(CheckedSource::rows).reduce(Dataset::unionByName).orElseThrow();
       long start = System.nanoTime();
       // Materialised once, with its lineage cut: the writes and counts below then plan a small
-      // tree instead of re-optimising the readers' large expressions each time (measured: 37 s ->
-      // 30 s on sample-data).
+      // tree instead of re-optimising the readers' large expressions each time.
       Dataset<Row> tagged = PlanCut.of(disposition.apply(datasetChecks(target, rows, disposition)));
       LOG.info(
           "{}: rows checked and disposed in {} ms",
@@ -117,7 +116,7 @@ public final class Ingestion {
               lit(Reconciliation.WARNED).as(Disposition.OUTCOME),
               explode(col(Disposition.WARNINGS)).as(Disposition.RULE)));
     }
-    Map<String, Map<String, Map<String, Long>>> counts =
+    Outcomes counts =
         Reconciliation.count(outcomes.stream().reduce(Dataset::unionByName).orElseThrow(), sources);
     Dataset<Row> rejects = rejected.stream().reduce(Dataset::unionByName).orElseThrow();
     Reconciliation.enforce(counts, sources, maxRejectRate, rejects);

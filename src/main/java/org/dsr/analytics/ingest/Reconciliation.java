@@ -3,6 +3,7 @@ package org.dsr.analytics.ingest;
 import static org.apache.spark.sql.functions.col;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,24 +23,20 @@ public final class Reconciliation {
   public static final String READ = "read";
   public static final String WARNED = "warned";
 
+  private static final Comparator<List<String>> SOURCE_THEN_FILE =
+      Comparator.<List<String>, String>comparing(k -> k.get(0)).thenComparing(k -> k.get(1));
+
   private Reconciliation() {}
 
   /**
-   * Counts rows per source, file and outcome key ("read", "accepted", "excluded/rule",
-   * "rejected/rule", "failed/rule", "warned/rule"); every file of every source gets at least read
-   * and accepted, zero for an empty file.
+   * Counts the rows of every file of every source by outcome and rule; every file gets its
+   * outcomes, all zero for an empty one.
    */
-  static Map<String, Map<String, Map<String, Long>>> count(
-      Dataset<Row> outcomes, List<CheckedSource> sources) {
-    Map<String, Map<String, Map<String, Long>>> counts = new TreeMap<>();
+  static Outcomes count(Dataset<Row> outcomes, List<CheckedSource> sources) {
+    Map<List<String>, Tally> tallies = new TreeMap<>(SOURCE_THEN_FILE);
     for (CheckedSource s : sources) {
       for (String file : s.files()) {
-        Map<String, Long> c =
-            counts
-                .computeIfAbsent(s.input().source(), k -> new TreeMap<>())
-                .computeIfAbsent(file, k -> new TreeMap<>());
-        c.put(READ, 0L);
-        c.put(Disposition.ACCEPTED, 0L);
+        tallies.put(List.of(s.input().source(), file), new Tally());
       }
     }
     List<Row> grouped =
@@ -52,19 +49,43 @@ public final class Reconciliation {
             .count()
             .collectAsList();
     for (Row r : grouped) {
-      String outcome = r.getString(2);
-      String rule = r.getString(3);
-      long n = r.getLong(4);
-      Map<String, Long> c =
-          counts
-              .computeIfAbsent(r.getString(0), k -> new TreeMap<>())
-              .computeIfAbsent(r.getString(1), k -> new TreeMap<>());
-      c.merge(rule == null ? outcome : outcome + "/" + rule, n, Long::sum);
+      tallies
+          .computeIfAbsent(List.of(r.getString(0), r.getString(1)), k -> new Tally())
+          .add(r.getString(2), r.getString(3), r.getLong(4));
+    }
+    List<FileOutcomes> files = new ArrayList<>();
+    tallies.forEach((key, t) -> files.add(t.outcomes(key.get(0), key.get(1))));
+    return new Outcomes(files);
+  }
+
+  /** One file's counts while they are collected. */
+  private static final class Tally {
+    private long read;
+    private long accepted;
+    private final Map<String, Map<String, Long>> byOutcome = new TreeMap<>();
+
+    void add(String outcome, String rule, long n) {
+      if (Disposition.ACCEPTED.equals(outcome)) {
+        accepted += n;
+      } else {
+        byOutcome.computeIfAbsent(outcome, o -> new TreeMap<>()).merge(rule, n, Long::sum);
+      }
       if (!WARNED.equals(outcome)) {
-        c.merge(READ, n, Long::sum);
+        read += n;
       }
     }
-    return counts;
+
+    FileOutcomes outcomes(String source, String file) {
+      return new FileOutcomes(
+          source,
+          file,
+          read,
+          accepted,
+          byOutcome.getOrDefault(Disposition.EXCLUDED, Map.of()),
+          byOutcome.getOrDefault(Disposition.REJECTED, Map.of()),
+          byOutcome.getOrDefault(Disposition.FAILED, Map.of()),
+          byOutcome.getOrDefault(WARNED, Map.of()));
+    }
   }
 
   /**
@@ -74,35 +95,28 @@ public final class Reconciliation {
    * @throws DataQualityException with a one-sentence summary
    */
   static void enforce(
-      Map<String, Map<String, Map<String, Long>>> counts,
+      Outcomes counts,
       List<CheckedSource> sources,
       double defaultMaxRejectRate,
       Dataset<Row> rejects) {
-    for (Map.Entry<String, Map<String, Map<String, Long>>> source : counts.entrySet()) {
-      for (Map<String, Long> file : source.getValue().values()) {
-        for (String key : file.keySet()) {
-          if (key.startsWith(Disposition.FAILED + "/")) {
-            String rule = key.substring(Disposition.FAILED.length() + 1);
-            Row first =
-                rejects
-                    .where(
-                        col(Columns.SOURCE)
-                            .equalTo(source.getKey())
-                            .and(col(Columns.RULE).equalTo(rule)))
-                    .orderBy(Columns.SOURCE_FILE, Columns.LINE_NUMBER)
-                    .first();
-            throw new DataQualityException(
-                "input '"
-                    + source.getKey()
-                    + "' breaks rule "
-                    + rule
-                    + ", whose severity is fail: "
-                    + first.getString(1)
-                    + (first.isNullAt(2) ? "" : " line " + first.getLong(2))
-                    + ": "
-                    + first.getString(5));
-          }
-        }
+    for (FileOutcomes file : counts.files()) {
+      for (String rule : file.failed().keySet()) {
+        Row first =
+            rejects
+                .where(
+                    col(Columns.SOURCE).equalTo(file.source()).and(col(Columns.RULE).equalTo(rule)))
+                .orderBy(Columns.SOURCE_FILE, Columns.LINE_NUMBER)
+                .first();
+        throw new DataQualityException(
+            "input '"
+                + file.source()
+                + "' breaks rule "
+                + rule
+                + ", whose severity is fail: "
+                + first.getString(1)
+                + (first.isNullAt(2) ? "" : " line " + first.getLong(2))
+                + ": "
+                + first.getString(5));
       }
     }
     for (CheckedSource s : sources) {
@@ -111,14 +125,9 @@ public final class Reconciliation {
           s.input().maxRejectRate() == null ? defaultMaxRejectRate : s.input().maxRejectRate();
       Map<String, Long> byRule = new TreeMap<>();
       long read = 0;
-      for (Map<String, Long> file : counts.getOrDefault(name, Map.of()).values()) {
-        read += file.getOrDefault(READ, 0L);
-        file.forEach(
-            (k, v) -> {
-              if (k.startsWith(Disposition.REJECTED + "/")) {
-                byRule.merge(k.substring(Disposition.REJECTED.length() + 1), v, Long::sum);
-              }
-            });
+      for (FileOutcomes file : counts.forSource(name)) {
+        read += file.read();
+        file.rejected().forEach((rule, n) -> byRule.merge(rule, n, Long::sum));
       }
       long rejected = byRule.values().stream().mapToLong(Long::longValue).sum();
       if (read > 0 && (double) rejected / read > limit) {
@@ -140,23 +149,26 @@ public final class Reconciliation {
   }
 
   /** The counts as the reconciliation dataset; failed rows are reported as rejected. */
-  static Dataset<Row> asDataset(
-      SparkSession spark, Map<String, Map<String, Map<String, Long>>> counts) {
+  static Dataset<Row> asDataset(SparkSession spark, Outcomes counts) {
     List<Row> rows = new ArrayList<>();
-    counts.forEach(
-        (source, files) ->
-            files.forEach(
-                (file, c) ->
-                    c.forEach(
-                        (key, n) -> {
-                          int slash = key.indexOf('/');
-                          String outcome = slash < 0 ? key : key.substring(0, slash);
-                          String rule = slash < 0 ? null : key.substring(slash + 1);
-                          if (Disposition.FAILED.equals(outcome)) {
-                            outcome = Disposition.REJECTED;
-                          }
-                          rows.add(RowFactory.create(source, file, outcome, rule, n));
-                        })));
+    for (FileOutcomes f : counts.files()) {
+      rows.add(RowFactory.create(f.source(), f.file(), READ, null, f.read()));
+      rows.add(RowFactory.create(f.source(), f.file(), Disposition.ACCEPTED, null, f.accepted()));
+      f.byOutcome()
+          .forEach(
+              (outcome, rules) ->
+                  rules.forEach(
+                      (rule, n) ->
+                          rows.add(
+                              RowFactory.create(
+                                  f.source(),
+                                  f.file(),
+                                  Disposition.FAILED.equals(outcome)
+                                      ? Disposition.REJECTED
+                                      : outcome,
+                                  rule,
+                                  n))));
+    }
     return spark.createDataFrame(rows, Datasets.RECONCILIATION.schema());
   }
 }

@@ -34,11 +34,14 @@ public final class OutputDirectory implements AutoCloseable {
   private final FileChannel lockChannel;
   private final FileLock lock;
   private final String runId;
+  private final RunObserver observer;
   private boolean published;
 
-  private OutputDirectory(Path output, String runId, FileChannel lockChannel, FileLock lock) {
+  private OutputDirectory(
+      Path output, String runId, RunObserver observer, FileChannel lockChannel, FileLock lock) {
     this.output = output;
     this.runId = runId;
+    this.observer = observer;
     this.staging = output.resolveSibling(output.getFileName() + ".staging-" + runId);
     this.lockChannel = lockChannel;
     this.lock = lock;
@@ -48,10 +51,12 @@ public final class OutputDirectory implements AutoCloseable {
    * Takes the output's lock, checks that the output may be replaced, restores outputs a killed
    * publish left aside, removes stale staging folders and creates this run's staging folder.
    *
+   * @param observer told when publishing reaches {@link RunObserver.Point#PUBLISH} and {@link
+   *     RunObserver.Point#BETWEEN_MOVES}
    * @throws OutputRefusedException when the output is a folder dsr-analytics did not write
    * @throws OutputLockedException when another run holds the lock
    */
-  public static OutputDirectory open(String output, String runId) {
+  public static OutputDirectory open(String output, String runId, RunObserver observer) {
     Path out = Path.of(output).toAbsolutePath().normalize();
     checkReplaceable(out);
     try {
@@ -74,7 +79,7 @@ public final class OutputDirectory implements AutoCloseable {
                 + lockFile
                 + "); try again when it has finished");
       }
-      OutputDirectory dir = new OutputDirectory(out, runId, channel, lock);
+      OutputDirectory dir = new OutputDirectory(out, runId, observer, channel, lock);
       dir.recover();
       Files.createDirectories(dir.staging);
       return dir;
@@ -148,11 +153,11 @@ public final class OutputDirectory implements AutoCloseable {
   public void publish() {
     Path aside = output.resolveSibling(output.getFileName() + ".previous-" + runId);
     try {
-      Faults.pauseIfRequested("publish", output);
+      observer.reached(RunObserver.Point.PUBLISH);
       if (Files.exists(output)) {
         Files.move(output, aside);
       }
-      Faults.pauseIfRequested("between-moves", output);
+      observer.reached(RunObserver.Point.BETWEEN_MOVES);
       try {
         Files.move(staging, output);
       } catch (IOException e) {

@@ -12,7 +12,7 @@ import org.apache.spark.storage.StorageLevel;
 /**
  * Materialises a dataset and cuts its lineage, so that later plans start from stored rows instead
  * of re-analysing the long expression trees of the readers and metrics (Spark 4's analyser walks
- * the whole plan for every expression; measured on sample-data: 29 s to 5 s for the panel).
+ * the whole plan for every expression, so planning time grows with the plan, not the data).
  *
  * <p>In local mode a local checkpoint serves: its blocks live in the one JVM, which cannot be lost
  * without the driver. On a cluster a lost executor takes its local-checkpoint blocks with it and

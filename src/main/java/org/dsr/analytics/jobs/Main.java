@@ -15,6 +15,7 @@ import org.dsr.analytics.io.InputFiles;
 import org.dsr.analytics.io.OutputException;
 import org.dsr.analytics.io.OutputLockedException;
 import org.dsr.analytics.io.OutputRefusedException;
+import org.dsr.analytics.io.RunObserver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "dsr-analytics",
     mixinStandardHelpOptions = true,
-    version = "dsr-analytics 0.1.0",
+    versionProvider = Version.class,
     usageHelpWidth = 100,
     description = {
       "Measures how far each country's digital government depends on Chinese technology and"
@@ -98,9 +99,20 @@ public final class Main implements Callable<Integer> {
     System.exit(run(args));
   }
 
+  private final RunObserver observer;
+
+  private Main(RunObserver observer) {
+    this.observer = observer;
+  }
+
   /** Runs the command line and returns the exit code; never calls System.exit. */
   public static int run(String... args) {
-    CommandLine cli = new CommandLine(new Main());
+    return run(RunObserver.NONE, args);
+  }
+
+  /** As {@link #run(String...)}, telling {@code observer} where the run has got to. */
+  static int run(RunObserver observer, String... args) {
+    CommandLine cli = new CommandLine(new Main(observer));
     cli.setParameterExceptionHandler(
         (e, a) -> {
           cli.getErr().println("dsr-analytics: " + e.getMessage());
@@ -138,7 +150,7 @@ public final class Main implements Callable<Integer> {
         fitToInputs(spark, job);
       }
       PipelineJob.Result result =
-          PipelineJob.run(spark, job, runId == null ? RunIds.next() : runId);
+          PipelineJob.run(spark, job, runId == null ? RunIds.next() : runId, observer);
       LOG.info("done: outputs in {}", result.outputDirectory());
       System.out.println("dsr-analytics: outputs written to " + result.outputDirectory());
       return OK;

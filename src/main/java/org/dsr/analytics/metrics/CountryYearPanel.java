@@ -82,7 +82,7 @@ public final class CountryYearPanel {
 
     Dataset<Row> loanSource = loanSourceOfCountry(loans, loanSourcePriority);
     // Materialised before the wide select below: Spark 4's analyser re-walks the whole plan for
-    // every expression, which took ~30 s on sample-data with the joins inline.
+    // every expression, and with the six joins inline that plan is long.
     Dataset<Row> panel =
         cut.apply(
             grid.join(egdiOfYear(egdi), keys(Columns.ISO3, Columns.YEAR), "left")

@@ -87,13 +87,7 @@ class DuckDbReferenceTest extends SparkTestBase {
   }
 
   private static Map<String, Long> outcomes(String source) {
-    Map<String, Long> total = new TreeMap<>();
-    result
-        .reconciliation()
-        .get(source)
-        .values()
-        .forEach(m -> m.forEach((k, v) -> total.merge(k, v, Long::sum)));
-    return total;
+    return result.outcomes().summaryBySource().get(source);
   }
 
   /** Every value of the reference's rows equals the pipeline's; rows matched by {@code key}. */

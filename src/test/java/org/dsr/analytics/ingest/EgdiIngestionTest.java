@@ -39,7 +39,7 @@ class EgdiIngestionTest extends SparkTestBase {
 
   @Test
   void reconcilesEveryRowOfEachFile() {
-    Map<String, Long> main = result.counts().get("egdi").get(MAIN);
+    Map<String, Long> main = result.outcomes().file("egdi", MAIN).byOutcomeKey();
     assertThat(main)
         .containsExactlyInAnyOrderEntriesOf(
             Map.of(
@@ -53,7 +53,7 @@ class EgdiIngestionTest extends SparkTestBase {
                 "rejected/unparsable_number", 1L, // Somalia "abc"
                 "warned/component_out_of_range", 1L, // Ghana HCI 1.03
                 "warned/rank_contradicts_index", 1L)); // Ghana 0.55 ranked below Cabo Verde 0.50
-    assertThat(result.counts().get("egdi").get(REPUBLISHED))
+    assertThat(result.outcomes().file("egdi", REPUBLISHED).byOutcomeKey())
         .containsExactlyInAnyOrderEntriesOf(
             Map.of(
                 "read", 3L,

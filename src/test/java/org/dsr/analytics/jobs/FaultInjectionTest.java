@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.dsr.analytics.config.JobConfig;
 import org.dsr.analytics.config.JobConfigLoader;
 import org.dsr.analytics.io.InputException;
+import org.dsr.analytics.io.RunObserver;
 import org.dsr.analytics.testing.SparkTestBase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,11 +28,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Runs disturbed in a child JVM paused at a chosen point by {@code -Ddsr.pause.at} (see {@code
- * io.Faults}). A run killed with {@code kill -9} at any point (while ingesting, while writing,
- * before and during publishing) leaves the previously published outputs intact and complete, and
- * the next run succeeds and removes what the killed one left. A run whose input changes after it
- * was read fails and publishes nothing.
+ * Runs disturbed in a child JVM paused at a chosen point by a {@link PausingObserver}. A run killed
+ * with {@code kill -9} at any point (while ingesting, while writing, before and during publishing)
+ * leaves the previously published outputs intact and complete, and the next run succeeds and
+ * removes what the killed one left. A run whose input changes after it was read fails and publishes
+ * nothing.
  */
 class FaultInjectionTest extends SparkTestBase {
   private static final Path TINY = Path.of("src/test/resources/jobs/tiny.json");
@@ -102,23 +103,19 @@ class FaultInjectionTest extends SparkTestBase {
             + " \"path\": \"EGOV_DATA_2020.csv\"}]}");
 
     // In this JVM, on a thread of its own, paused between reading the inputs and publishing.
-    System.setProperty("dsr.pause.at", "ingested");
-    CompletableFuture<PipelineJob.Result> run;
-    try {
-      JobConfig job = JobConfigLoader.load(config);
-      run = CompletableFuture.supplyAsync(() -> PipelineJob.run(spark, job, "changed"));
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-      while (pauseMarker("ingested", dir).isEmpty()
-          && !run.isDone()
-          && System.nanoTime() < deadline) {
-        Thread.sleep(100);
-      }
-      // A publisher replaces the file while the run is between reading and publishing.
-      Files.writeString(input, Files.readString(input).replace("0.", "0.0"));
-      Files.delete(pauseMarker("ingested", dir).orElseThrow());
-    } finally {
-      System.clearProperty("dsr.pause.at");
+    JobConfig job = JobConfigLoader.load(config);
+    PausingObserver pause = new PausingObserver(RunObserver.Point.INGESTED, dir);
+    CompletableFuture<PipelineJob.Result> run =
+        CompletableFuture.supplyAsync(() -> PipelineJob.run(spark, job, "changed", pause));
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (pauseMarker("ingested", dir).isEmpty()
+        && !run.isDone()
+        && System.nanoTime() < deadline) {
+      Thread.sleep(100);
     }
+    // A publisher replaces the file while the run is between reading and publishing.
+    Files.writeString(input, Files.readString(input).replace("0.", "0.0"));
+    Files.delete(pauseMarker("ingested", dir).orElseThrow());
 
     assertThatThrownBy(() -> run.get(120, TimeUnit.SECONDS))
         .cause()
@@ -130,7 +127,7 @@ class FaultInjectionTest extends SparkTestBase {
     assertThat(checksums(out)).isEqualTo(published);
   }
 
-  /** Starts the job in a child JVM that pauses at the point (see Faults); its log is beside out. */
+  /** Starts the job in a child JVM that pauses at the point; its log is beside out. */
   private static Process start(String point, Path config, Path out) throws Exception {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -141,10 +138,11 @@ class FaultInjectionTest extends SparkTestBase {
             "-Dspark.ui.enabled=false",
             "-Dspark.driver.bindAddress=127.0.0.1",
             "-XX:TieredStopAtLevel=1",
-            "-Ddsr.pause.at=" + point,
             "-cp",
             System.getProperty("java.class.path"),
-            Main.class.getName(),
+            PausingObserver.class.getName(),
+            point,
+            out.getParent().toString(),
             "--config",
             config.toString(),
             "--output",

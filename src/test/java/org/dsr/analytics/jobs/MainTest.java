@@ -163,6 +163,13 @@ class MainTest extends SparkTestBase {
   }
 
   @Test
+  void versionComesFromTheJarManifest() {
+    // Run from compiled classes there is no jar manifest: the version says so.
+    assertThat(Main.run("--version")).isEqualTo(Main.OK);
+    assertThat(out.toString(StandardCharsets.UTF_8).strip()).isEqualTo("dsr-analytics dev");
+  }
+
+  @Test
   void helpIsZeroAndListsTheExitCodes() {
     assertThat(Main.run("--help")).isEqualTo(Main.OK);
     assertThat(out.toString(StandardCharsets.UTF_8))

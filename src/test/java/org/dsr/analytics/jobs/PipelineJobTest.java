@@ -10,6 +10,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.dsr.analytics.config.JobConfig;
 import org.dsr.analytics.config.JobConfigLoader;
+import org.dsr.analytics.ingest.FileOutcomes;
 import org.dsr.analytics.schema.ColumnSpec;
 import org.dsr.analytics.schema.Datasets;
 import org.dsr.analytics.testing.SampleRun;
@@ -83,12 +84,27 @@ class PipelineJobTest extends SparkTestBase {
   private static long accepted(String... sources) {
     long n = 0;
     for (String source : sources) {
-      n +=
-          result.reconciliation().get(source).values().stream()
-              .mapToLong(c -> c.get("accepted"))
-              .sum();
+      n += result.outcomes().forSource(source).stream().mapToLong(FileOutcomes::accepted).sum();
     }
     return n;
+  }
+
+  @Test
+  void everySparkJobOfARunIsLabelledWithItsStage(@TempDir Path output) {
+    var tracker = spark.sparkContext().statusTracker();
+    java.util.Set<Integer> unlabelled = new java.util.HashSet<>();
+    for (int id : tracker.getJobIdsForGroup(null)) {
+      unlabelled.add(id);
+    }
+    JobConfig tiny =
+        JobConfigLoader.load(Path.of("src/test/resources/jobs/tiny.json"))
+            .withOutput(output.toString());
+    PipelineJob.run(spark, tiny, "labelled");
+    for (int id : tracker.getJobIdsForGroup(null)) {
+      assertThat(unlabelled).as("job %d has no stage", id).contains(id);
+    }
+    assertThat(tracker.getJobIdsForGroup("labelled:ingest")).isNotEmpty();
+    assertThat(tracker.getJobIdsForGroup("labelled:metrics")).isNotEmpty();
   }
 
   @Test
@@ -117,22 +133,9 @@ class PipelineJobTest extends SparkTestBase {
             accepted("aiddata_gcdf3", "bu_loans_africa", "bu_loans_africa_scraped", "other_loans"))
         .isEqualTo(33);
     assertThat(spark.read().parquet(out.resolve("parquet/rejects").toString()).count()).isZero();
-    result
-        .reconciliation()
-        .forEach(
-            (source, files) ->
-                files.forEach(
-                    (file, c) ->
-                        assertThat(
-                                c.entrySet().stream()
-                                    .filter(
-                                        e ->
-                                            !e.getKey().equals("read")
-                                                && !e.getKey().startsWith("warned/"))
-                                    .mapToLong(java.util.Map.Entry::getValue)
-                                    .sum())
-                            .as(file)
-                            .isEqualTo(c.get("read"))));
+    assertThat(result.outcomes().files())
+        .isNotEmpty()
+        .allSatisfy(f -> assertThat(f.reconciles()).as(f.file()).isTrue());
   }
 
   @Test

@@ -10,6 +10,7 @@ import org.dsr.analytics.io.InputFingerprint;
 import org.dsr.analytics.io.OutputDirectory;
 import org.dsr.analytics.io.OutputLockedException;
 import org.dsr.analytics.io.OutputRefusedException;
+import org.dsr.analytics.io.RunObserver;
 import org.dsr.analytics.testing.SampleRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +32,7 @@ class PublishingTest {
     Path home = dir.resolve("home");
     Files.createDirectories(home);
     Files.writeString(home.resolve("thesis.docx"), "precious");
-    assertThatThrownBy(() -> OutputDirectory.open(home.toString(), "r1"))
+    assertThatThrownBy(() -> OutputDirectory.open(home.toString(), "r1", RunObserver.NONE))
         .isInstanceOf(OutputRefusedException.class)
         .hasMessage(
             "output "
@@ -47,12 +48,12 @@ class PublishingTest {
   @Test
   void oneRunAtATime() throws Exception {
     Path out = published("out");
-    try (OutputDirectory first = OutputDirectory.open(out.toString(), "r1")) {
-      assertThatThrownBy(() -> OutputDirectory.open(out.toString(), "r2"))
+    try (OutputDirectory first = OutputDirectory.open(out.toString(), "r1", RunObserver.NONE)) {
+      assertThatThrownBy(() -> OutputDirectory.open(out.toString(), "r2", RunObserver.NONE))
           .isInstanceOf(OutputLockedException.class)
           .hasMessageStartingWith("another dsr-analytics run is writing " + out);
     }
-    try (OutputDirectory again = OutputDirectory.open(out.toString(), "r3")) {
+    try (OutputDirectory again = OutputDirectory.open(out.toString(), "r3", RunObserver.NONE)) {
       assertThat(again.runId()).isEqualTo("r3");
     }
   }
@@ -60,7 +61,7 @@ class PublishingTest {
   @Test
   void publishesTheStagedFolderWholeAndCleansUp() throws Exception {
     Path out = published("out");
-    try (OutputDirectory run = OutputDirectory.open(out.toString(), "r1")) {
+    try (OutputDirectory run = OutputDirectory.open(out.toString(), "r1", RunObserver.NONE)) {
       Path staging = Path.of(run.staging());
       Files.writeString(staging.resolve(OutputDirectory.MANIFEST), "{\"run_id\": \"r1\"}");
       assertThat(out.resolve("previous-run.txt")).exists(); // untouched until publish
@@ -79,7 +80,7 @@ class PublishingTest {
     Path aside = published("out.previous-r1");
     Files.createDirectories(dir.resolve("out.staging-r1").resolve("parquet"));
     Path out = dir.resolve("out");
-    try (OutputDirectory run = OutputDirectory.open(out.toString(), "r2")) {
+    try (OutputDirectory run = OutputDirectory.open(out.toString(), "r2", RunObserver.NONE)) {
       assertThat(out.resolve("previous-run.txt")).hasContent("kept");
       assertThat(aside).doesNotExist();
       assertThat(dir.resolve("out.staging-r1")).doesNotExist();

@@ -13,6 +13,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.dsr.analytics.config.JobConfig;
 import org.dsr.analytics.config.JobConfigLoader;
+import org.dsr.analytics.ingest.FileOutcomes;
 import org.dsr.analytics.testing.SharedData;
 import org.dsr.analytics.testing.SparkTestBase;
 import org.junit.jupiter.api.BeforeAll;
@@ -207,25 +208,11 @@ class RealDataPipelineTest extends SparkTestBase {
 
   @Test
   void everyFileReconciles() {
-    result
-        .reconciliation()
-        .forEach(
-            (source, files) ->
-                files.forEach(
-                    (file, counts) -> {
-                      long outcomes =
-                          counts.entrySet().stream()
-                              .filter(
-                                  e ->
-                                      e.getKey().equals("accepted")
-                                          || e.getKey().startsWith("excluded/")
-                                          || e.getKey().startsWith("rejected/"))
-                              .mapToLong(Map.Entry::getValue)
-                              .sum();
-                      assertThat(outcomes).as(file).isEqualTo(counts.get("read"));
-                    }));
-    assertThat(result.reconciliation().get("egdi").values())
-        .extracting(c -> c.get("read"))
+    assertThat(result.outcomes().files())
+        .allSatisfy(f -> assertThat(f.reconciles()).as(f.file()).isTrue());
+    assertThat(result.outcomes().forSource("egdi"))
+        .hasSize(12)
+        .extracting(FileOutcomes::read)
         .containsOnly(193L);
   }
 
@@ -249,8 +236,8 @@ class RealDataPipelineTest extends SparkTestBase {
     assertThat(output("egdi").where("survey_year = 2003 and iso3 in ('MNE', 'SSD')").count())
         .isZero();
     assertThat(
-            result.reconciliation().get("egdi").values().stream()
-                .mapToLong(c -> c.getOrDefault("excluded/not_assessed", 0L))
+            result.outcomes().forSource("egdi").stream()
+                .mapToLong(f -> f.excluded().getOrDefault("not_assessed", 0L))
                 .sum())
         .isEqualTo(8);
   }
