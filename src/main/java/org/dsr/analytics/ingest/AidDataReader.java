@@ -46,10 +46,9 @@ final class AidDataReader implements SourceReader {
             read.rows(),
             fields,
             Parse.required("AidData Record ID", CsvInput.raw("AidData Record ID")),
-            Issues.when(
+            Rules.NOT_RECOMMENDED_FOR_AGGREGATES.where(
                 lower(Parse.text(CsvInput.raw("Recommended For Aggregates"))).equalTo("no"),
-                Rules.NOT_RECOMMENDED_FOR_AGGREGATES,
-                lit("AidData marks the record 'Recommended For Aggregates: No'"))),
+                "AidData marks the record 'Recommended For Aggregates: No'")),
         read.harmonisation());
   }
 }

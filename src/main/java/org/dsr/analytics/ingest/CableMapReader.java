@@ -3,7 +3,6 @@ package org.dsr.analytics.ingest;
 import static org.apache.spark.sql.functions.array_compact;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.regexp_extract;
-import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.split;
 import static org.apache.spark.sql.functions.transform;
 
@@ -93,10 +92,7 @@ final class CableMapReader implements SourceReader {
     Dataset<Row> checked =
         Issues.add(
             read.rows(),
-            Issues.when(
-                size(chineseOwners).equalTo(0),
-                Rules.NO_CHINESE_OWNER,
-                Issues.fieldMessage("owners", CsvInput.raw("owners"), "names no Chinese owner")),
+            Rules.NO_CHINESE_OWNER.check("owners", CsvInput.raw("owners"), chineseOwners),
             year.issue());
     return new CheckedSource(
         input,

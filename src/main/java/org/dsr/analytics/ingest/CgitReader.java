@@ -79,16 +79,14 @@ final class CgitReader implements SourceReader {
             read.rows(),
             year.issue(),
             value.issue(),
-            Issues.when(
+            Rules.NOT_CHINESE_TECH_DEAL.where(
                 vendor.isNull(),
-                Rules.NOT_CHINESE_TECH_DEAL,
                 Issues.fieldMessage(
                     "Chinese Entity",
                     CsvInput.raw("Chinese Entity"),
                     "is not a Chinese technology vendor")),
-            Issues.when(
+            Rules.NOT_CHINESE_TECH_DEAL.where(
                 vendor.isNotNull().and(not(isTechDeal)),
-                Rules.NOT_CHINESE_TECH_DEAL,
                 concat(
                     lit("a deal in sector '"),
                     coalesce(Parse.text(CsvInput.raw("Sector")), lit("")),

@@ -87,9 +87,8 @@ final class CsvInput {
     Dataset<Row> checked =
         Issues.add(
             harmonised.harmonised(),
-            Issues.when(
+            Rules.MALFORMED_RECORD.where(
                 col(DelimitedFileReader.PARSE_ERROR).isNotNull(),
-                Rules.MALFORMED_RECORD,
                 col(DelimitedFileReader.PARSE_ERROR)));
     // A malformed record has no trustworthy country, so its country issues are not raised.
     Column wellFormed = col(DelimitedFileReader.PARSE_ERROR).isNull();
@@ -124,21 +123,15 @@ final class CsvInput {
     Column method = col(CountryHarmonisation.MATCH_METHOD);
     Column message = col(CountryHarmonisation.COUNTRY_MESSAGE);
     return new Column[] {
-      Issues.when(
-          applies.and(method.equalTo(MatchMethod.UNMATCHED.label())),
-          Rules.UNKNOWN_COUNTRY,
-          message),
-      Issues.when(
-          applies.and(method.equalTo(MatchMethod.CODE_CONFLICT.label())),
-          Rules.COUNTRY_CODE_CONFLICT,
-          message),
-      Issues.when(
-          applies.and(method.equalTo(MatchMethod.MISSING.label())), Rules.MISSING_COUNTRY, message),
-      Issues.when(
-          applies.and(method.equalTo(MatchMethod.AGGREGATE.label())), Rules.AGGREGATE, message),
-      Issues.when(
+      Rules.UNKNOWN_COUNTRY.where(
+          applies.and(method.equalTo(MatchMethod.UNMATCHED.label())), message),
+      Rules.COUNTRY_CODE_CONFLICT.where(
+          applies.and(method.equalTo(MatchMethod.CODE_CONFLICT.label())), message),
+      Rules.MISSING_COUNTRY.where(
+          applies.and(method.equalTo(MatchMethod.MISSING.label())), message),
+      Rules.AGGREGATE.where(applies.and(method.equalTo(MatchMethod.AGGREGATE.label())), message),
+      Rules.EXCLUDED_BY_OVERRIDE.where(
           applies.and(method.equalTo(MatchMethod.OVERRIDE.label())).and(col(Columns.ISO3).isNull()),
-          Rules.EXCLUDED_BY_OVERRIDE,
           message)
     };
   }

@@ -2,17 +2,14 @@ package org.dsr.analytics.ingest;
 
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.coalesce;
-import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
-import static org.apache.spark.sql.functions.not;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.dsr.analytics.config.InputSpec;
 import org.dsr.analytics.reference.Vendors;
-import org.dsr.analytics.schema.Categories;
 import org.dsr.analytics.schema.Datasets;
 import org.dsr.analytics.schema.SourceLayout;
 
@@ -36,12 +33,7 @@ final class DsrDeploymentsReader implements SourceReader {
             year.issue(),
             value.issue(),
             Parse.required("category", CsvInput.raw("category")),
-            Issues.when(
-                category.isNotNull().and(not(category.isin(Categories.ALL.toArray()))),
-                Rules.UNKNOWN_CATEGORY,
-                concat(
-                    Issues.fieldMessage("category", CsvInput.raw("category"), "is not one of "),
-                    lit(String.join(", ", Categories.ALL)))));
+            Rules.UNKNOWN_CATEGORY.check("category", CsvInput.raw("category"), category));
     return new CheckedSource(
         input,
         Datasets.DEPLOYMENTS,

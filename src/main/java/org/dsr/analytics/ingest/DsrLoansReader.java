@@ -1,7 +1,5 @@
 package org.dsr.analytics.ingest;
 
-import static org.apache.spark.sql.functions.lit;
-
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.dsr.analytics.config.InputSpec;
@@ -52,10 +50,9 @@ final class DsrLoansReader implements SourceReader {
             Parse.required("loan_id", CsvInput.raw("loan_id")),
             Parse.required("amount_usd", CsvInput.raw("amount_usd")),
             baseYear.issue(),
-            Issues.when(
+            Rules.MISSING_VALUE.where(
                 constant.value().isNotNull().and(baseYear.value().isNull()),
-                Rules.MISSING_VALUE,
-                lit("field 'constant_base_year' is empty but amount_usd_constant is given"))),
+                "field 'constant_base_year' is empty but amount_usd_constant is given")),
         read.harmonisation());
   }
 }

@@ -32,11 +32,10 @@ final class EgdiChecks {
                     .rangeBetween(Window.unboundedPreceding(), -1));
     return Issues.add(
         rows,
-        Issues.when(
+        Rules.RANK_CONTRADICTS_INDEX.where(
             eligible
                 .and(col(Columns.UN_RANK).isNotNull())
                 .and(col(Columns.EGDI).gt(lowestBetterRanked)),
-            Rules.RANK_CONTRADICTS_INDEX,
             concat(
                 lit("rank "),
                 col(Columns.UN_RANK).cast("string"),

@@ -2,7 +2,6 @@ package org.dsr.analytics.ingest;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.not;
 
 import java.util.List;
 import org.apache.spark.sql.Column;
@@ -57,18 +56,13 @@ final class EgdiReader implements SourceReader {
             hci.issue(),
             tii.issue(),
             Parse.required(EGDI, CsvInput.raw(EGDI)),
-            Issues.when(
-                not(egdi.value().between(0.0, 1.0)),
-                Rules.INDEX_OUT_OF_RANGE,
-                Issues.fieldMessage(EGDI, CsvInput.raw(EGDI), "is outside [0, 1]")),
-            componentRange(EPI, epi),
-            componentRange(OSI, osi),
-            componentRange(HCI, hci),
-            componentRange(TII, tii),
-            Issues.when(
-                notAssessed,
-                Rules.NOT_ASSESSED,
-                lit("empty rank and all scores zero: not assessed in this edition")));
+            Rules.INDEX_OUT_OF_RANGE.check(EGDI, CsvInput.raw(EGDI), egdi.value()),
+            Rules.COMPONENT_OUT_OF_RANGE.check(EPI, CsvInput.raw(EPI), epi.value()),
+            Rules.COMPONENT_OUT_OF_RANGE.check(OSI, CsvInput.raw(OSI), osi.value()),
+            Rules.COMPONENT_OUT_OF_RANGE.check(HCI, CsvInput.raw(HCI), hci.value()),
+            Rules.COMPONENT_OUT_OF_RANGE.check(TII, CsvInput.raw(TII), tii.value()),
+            Rules.NOT_ASSESSED.where(
+                notAssessed, "empty rank and all scores zero: not assessed in this edition"));
     Dataset<Row> rows =
         checked.select(
             col(Columns.ISO3),
@@ -91,12 +85,5 @@ final class EgdiReader implements SourceReader {
 
   private static Parse.Field index(String field) {
     return Parse.number(field, CsvInput.raw(field), DataTypes.DoubleType);
-  }
-
-  private static Column componentRange(String field, Parse.Field f) {
-    return Issues.when(
-        not(f.value().between(0.0, 1.0)),
-        Rules.COMPONENT_OUT_OF_RANGE,
-        Issues.fieldMessage(field, CsvInput.raw(field), "is outside [0, 1]"));
   }
 }

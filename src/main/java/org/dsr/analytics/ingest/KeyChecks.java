@@ -62,13 +62,11 @@ final class KeyChecks {
     Column repeated = eligible.and(rowsWithKey.gt(1));
     return Issues.add(
         rows,
-        Issues.when(
+        Rules.CONFLICTING_DUPLICATE.where(
             repeated.and(distinctValues.gt(1)),
-            Rules.CONFLICTING_DUPLICATE,
             concat(lit("key ("), keyText, lit(") has different values at: "), locations)),
-        Issues.when(
+        Rules.DUPLICATE_KEY.where(
             repeated.and(distinctValues.equalTo(1)).and(not(position.equalTo(first))),
-            Rules.DUPLICATE_KEY,
             concat(
                 lit("key ("),
                 keyText,

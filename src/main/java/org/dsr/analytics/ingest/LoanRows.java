@@ -52,9 +52,8 @@ final class LoanRows {
   static Dataset<Row> select(Dataset<Row> read, Fields f, Column... moreIssues) {
     Column knownSector = f.sector();
     Column unknownSector =
-        Issues.when(
+        Rules.UNKNOWN_SECTOR.where(
             f.sourceSector().isNotNull().and(knownSector.isNull()),
-            Rules.UNKNOWN_SECTOR,
             concat(
                 lit("sector '"),
                 f.sourceSector(),

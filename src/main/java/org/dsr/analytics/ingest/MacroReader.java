@@ -129,7 +129,7 @@ final class MacroReader implements SourceReader {
 
   /** A row without any value: excluded, as ".." is the World Bank's mark for no data. */
   private static Column noObservation(Column noValue, String message) {
-    return Issues.when(noValue, Rules.NO_OBSERVATION, lit(message));
+    return Rules.NO_OBSERVATION.where(noValue, message);
   }
 
   /** The required columns and every year column of any of the files. */

@@ -21,9 +21,6 @@ public final class Parse {
   /** Money: nominal US dollars, to the cent. */
   public static final DataType MONEY = org.dsr.analytics.schema.Datasets.MONEY;
 
-  public static final int MIN_YEAR = 1945;
-  public static final int MAX_YEAR = 2100;
-
   /** Compared as whole values, not by a regular expression: this runs on every field of a row. */
   private static final Object[] MISSING_MARKS = {"", "..", "N/A", "n/a", "-"};
 
@@ -70,10 +67,8 @@ public final class Parse {
     // try_cast: a number too large for the type is null here, and reported below.
     Column value = when(cleaned.rlike(PLAIN_NUMBER), cleaned.try_cast(type));
     Column issue =
-        Issues.when(
-            t.isNotNull().and(value.isNull()),
-            Rules.UNPARSABLE_NUMBER,
-            Issues.fieldMessage(field, raw, "is not a number"));
+        Rules.UNPARSABLE_NUMBER.where(
+            t.isNotNull().and(value.isNull()), Issues.fieldMessage(field, raw, "is not a number"));
     return new Field(value, issue);
   }
 
@@ -102,15 +97,9 @@ public final class Parse {
             isText.and(plain.rlike(PLAIN_NUMBER)),
             plain.try_cast(wide).multiply(multiplier).try_cast(MONEY));
     Column unparsable =
-        Issues.when(
-            t.isNotNull().and(value.isNull()),
-            Rules.UNPARSABLE_NUMBER,
-            Issues.fieldMessage(field, raw, "is not an amount"));
-    Column negative =
-        Issues.when(
-            value.lt(lit(0)),
-            Rules.NEGATIVE_AMOUNT,
-            Issues.fieldMessage(field, raw, "is negative"));
+        Rules.UNPARSABLE_NUMBER.where(
+            t.isNotNull().and(value.isNull()), Issues.fieldMessage(field, raw, "is not an amount"));
+    Column negative = Rules.NEGATIVE_AMOUNT.check(field, raw, value);
     return new Field(value, org.apache.spark.sql.functions.coalesce(unparsable, negative));
   }
 
@@ -120,37 +109,30 @@ public final class Parse {
     Column valid = t.rlike("^[+-]?[0-9]{1,9}$");
     return new Field(
         when(valid, t.try_cast(DataTypes.IntegerType)),
-        Issues.when(
+        Rules.UNPARSABLE_NUMBER.where(
             t.isNotNull().and(not(valid)),
-            Rules.UNPARSABLE_NUMBER,
             Issues.fieldMessage(field, raw, "is not a whole number")));
   }
 
-  /** A four-digit year within {@value #MIN_YEAR}..{@value #MAX_YEAR}; empty is a missing value. */
+  /**
+   * A four-digit year within the range of {@link Rules#YEAR_OUT_OF_RANGE}; empty is a missing
+   * value. A field breaks at most one of the three rules: the first that applies.
+   */
   public static Field year(String field, Column raw) {
     Column t = text(raw);
     Column parsed = when(t.rlike(YEAR), t.try_cast(DataTypes.IntegerType));
-    Column inRange = parsed.between(MIN_YEAR, MAX_YEAR);
     Column issue =
-        when(t.isNull(), Issues.when(lit(true), Rules.MISSING_VALUE, missingMessage(field, raw)))
+        when(t.isNull(), Rules.MISSING_VALUE.issue(missingMessage(field, raw)))
             .when(
                 parsed.isNull(),
-                Issues.when(
-                    lit(true),
-                    Rules.UNPARSABLE_NUMBER,
-                    Issues.fieldMessage(field, raw, "is not a year")))
-            .when(
-                not(inRange),
-                Issues.when(
-                    lit(true),
-                    Rules.YEAR_OUT_OF_RANGE,
-                    Issues.fieldMessage(field, raw, "is outside " + MIN_YEAR + ".." + MAX_YEAR)));
-    return new Field(when(inRange, parsed), issue);
+                Rules.UNPARSABLE_NUMBER.issue(Issues.fieldMessage(field, raw, "is not a year")))
+            .otherwise(Rules.YEAR_OUT_OF_RANGE.check(field, raw, parsed));
+    return new Field(when(Rules.YEAR_OUT_OF_RANGE.contains(parsed), parsed), issue);
   }
 
   /** An issue when a required field is empty or holds a missing-value mark. */
   public static Column required(String field, Column raw) {
-    return Issues.when(text(raw).isNull(), Rules.MISSING_VALUE, missingMessage(field, raw));
+    return Rules.MISSING_VALUE.where(text(raw).isNull(), missingMessage(field, raw));
   }
 
   /** "is empty", or the mark itself (N/A, ..) so that the message shows what the file says. */

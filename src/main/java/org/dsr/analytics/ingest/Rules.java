@@ -1,104 +1,144 @@
 package org.dsr.analytics.ingest;
 
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.size;
 import static org.dsr.analytics.config.Severity.DROP;
 import static org.dsr.analytics.config.Severity.EXCLUDE;
 import static org.dsr.analytics.config.Severity.WARN;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import org.apache.spark.sql.Column;
+import org.dsr.analytics.config.Severity;
+import org.dsr.analytics.schema.Categories;
 
-/** Every data rule dsr-analytics applies, defined once; the README lists them from here. */
+/**
+ * Every data rule dsr-analytics applies, each declared once with what it checks; the data
+ * dictionary and the severities a job config may set list them from here, in this order.
+ */
 public final class Rules {
+  /** Filled by the declarations below as the class initialises, so it must come before them. */
+  private static final List<Rule> DECLARED = new ArrayList<>();
+
   private Rules() {}
 
   public static final Rule MALFORMED_RECORD =
-      new Rule("malformed_record", DROP, "a record whose field count differs from its header's");
+      rule("malformed_record", DROP, "a record whose field count differs from its header's");
   public static final Rule MISSING_COUNTRY =
-      new Rule("missing_country", DROP, "no country name or code");
+      rule("missing_country", DROP, "no country name or code");
   public static final Rule UNKNOWN_COUNTRY =
-      new Rule("unknown_country", DROP, "a country name or code that harmonisation cannot resolve");
+      rule("unknown_country", DROP, "a country name or code that harmonisation cannot resolve");
   public static final Rule COUNTRY_CODE_CONFLICT =
-      new Rule("country_code_conflict", DROP, "the country code and name name different countries");
+      rule("country_code_conflict", DROP, "the country code and name name different countries");
   public static final Rule AGGREGATE =
-      new Rule("aggregate", EXCLUDE, "a regional, income or lending aggregate, not a country");
+      rule("aggregate", EXCLUDE, "a regional, income or lending aggregate, not a country");
   public static final Rule EXCLUDED_BY_OVERRIDE =
-      new Rule("excluded_by_override", EXCLUDE, "a name the country overrides file excludes");
-  public static final Rule MISSING_VALUE =
-      new Rule("missing_value", DROP, "a required field is empty");
+      rule("excluded_by_override", EXCLUDE, "a name the country overrides file excludes");
+  public static final Rule MISSING_VALUE = rule("missing_value", DROP, "a required field is empty");
   public static final Rule UNPARSABLE_NUMBER =
-      new Rule(
-          "unparsable_number", DROP, "a number that cannot be read exactly (e.g. 1.234,5, NaN)");
-  public static final Rule NEGATIVE_AMOUNT =
-      new Rule("negative_amount", DROP, "a money amount below zero");
-  public static final Rule YEAR_OUT_OF_RANGE =
-      new Rule("year_out_of_range", DROP, "a year outside 1945..2100");
-  public static final Rule INDEX_OUT_OF_RANGE =
-      new Rule("index_out_of_range", DROP, "an EGDI value outside [0, 1]");
-  public static final Rule COMPONENT_OUT_OF_RANGE =
-      new Rule(
+      rule("unparsable_number", DROP, "a number that cannot be read exactly (e.g. 1.234,5, NaN)");
+  public static final FieldRule NEGATIVE_AMOUNT =
+      field("negative_amount", DROP, "a money amount below zero", v -> v.lt(lit(0)), "is negative");
+
+  /** The years {@link Parse#year} reads. */
+  public static final RangeRule YEAR_OUT_OF_RANGE =
+      declare(RangeRule.years("year_out_of_range", DROP, "a year outside %s", 1945, 2100));
+
+  public static final RangeRule INDEX_OUT_OF_RANGE =
+      egdiScore("index_out_of_range", DROP, "an EGDI value outside %s");
+  public static final RangeRule COMPONENT_OUT_OF_RANGE =
+      egdiScore(
           "component_out_of_range",
           WARN,
-          "an EGDI component (OSI, HCI, TII, EPI) outside [0, 1]; the UN published some (HCI 1.03)");
+          "an EGDI component (OSI, HCI, TII, EPI) outside %s; the UN published some (HCI 1.03)");
   public static final Rule RANK_CONTRADICTS_INDEX =
-      new Rule(
+      rule(
           "rank_contradicts_index",
           WARN,
           "a published rank above a country with a higher EGDI in the same edition");
   public static final Rule NOT_ASSESSED =
-      new Rule(
+      rule(
           "not_assessed",
           EXCLUDE,
           "a country the survey did not assess in this edition (empty rank, all scores zero)");
   public static final Rule NOT_RECOMMENDED_FOR_AGGREGATES =
-      new Rule(
+      rule(
           "not_recommended_for_aggregates",
           EXCLUDE,
           "an AidData record marked 'Recommended For Aggregates: No' (pledges, duplicates, cancelled)");
   public static final Rule NO_OBSERVATION =
-      new Rule(
+      rule(
           "no_observation",
           EXCLUDE,
           "a WDI row with no value: every year cell (wide) or its Value (long) empty, '..' or N/A");
   public static final Rule UNKNOWN_SECTOR =
-      new Rule(
-          "unknown_sector", WARN, "a sector the sector vocabulary does not know: kept as 'other'");
-  public static final Rule UNKNOWN_CATEGORY =
-      new Rule("unknown_category", DROP, "a deployment category outside the documented set");
+      rule("unknown_sector", WARN, "a sector the sector vocabulary does not know: kept as 'other'");
+  public static final FieldRule UNKNOWN_CATEGORY =
+      oneOf(
+          "unknown_category",
+          DROP,
+          "a deployment category outside the documented set",
+          Categories.ALL);
   public static final Rule NOT_CHINESE_TECH_DEAL =
-      new Rule(
+      rule(
           "not_chinese_tech_deal",
           EXCLUDE,
           "a China Global Investment Tracker deal that is not a technology or telecom deal of a"
               + " Chinese technology vendor or operator");
-  public static final Rule NO_CHINESE_OWNER =
-      new Rule("no_chinese_owner", EXCLUDE, "a submarine cable without a Chinese owner");
-  public static final Rule DUPLICATE_KEY =
-      new Rule("duplicate_key", DROP, "a second record with the same key and the same values");
-  public static final Rule CONFLICTING_DUPLICATE =
-      new Rule("conflicting_duplicate", DROP, "records with the same key and different values");
 
+  /** Checked on the array of a cable's Chinese owners. */
+  public static final FieldRule NO_CHINESE_OWNER =
+      field(
+          "no_chinese_owner",
+          EXCLUDE,
+          "a submarine cable without a Chinese owner",
+          owners -> size(owners).equalTo(0),
+          "names no Chinese owner");
+
+  public static final Rule DUPLICATE_KEY =
+      rule("duplicate_key", DROP, "a second record with the same key and the same values");
+  public static final Rule CONFLICTING_DUPLICATE =
+      rule("conflicting_duplicate", DROP, "records with the same key and different values");
+
+  /** Every rule, in the order declared. */
   public static List<Rule> all() {
-    return List.of(
-        MALFORMED_RECORD,
-        MISSING_COUNTRY,
-        UNKNOWN_COUNTRY,
-        COUNTRY_CODE_CONFLICT,
-        AGGREGATE,
-        EXCLUDED_BY_OVERRIDE,
-        MISSING_VALUE,
-        UNPARSABLE_NUMBER,
-        NEGATIVE_AMOUNT,
-        YEAR_OUT_OF_RANGE,
-        INDEX_OUT_OF_RANGE,
-        COMPONENT_OUT_OF_RANGE,
-        RANK_CONTRADICTS_INDEX,
-        NOT_ASSESSED,
-        NOT_RECOMMENDED_FOR_AGGREGATES,
-        NO_OBSERVATION,
-        UNKNOWN_SECTOR,
-        UNKNOWN_CATEGORY,
-        NOT_CHINESE_TECH_DEAL,
-        NO_CHINESE_OWNER,
-        DUPLICATE_KEY,
-        CONFLICTING_DUPLICATE);
+    return Collections.unmodifiableList(DECLARED);
+  }
+
+  private static <R extends Rule> R declare(R rule) {
+    DECLARED.add(rule);
+    return rule;
+  }
+
+  private static Rule rule(String name, Severity severity, String description) {
+    return declare(new Rule(name, severity, description));
+  }
+
+  private static FieldRule field(
+      String name,
+      Severity severity,
+      String description,
+      UnaryOperator<Column> breaks,
+      String what) {
+    return declare(new FieldRule(name, severity, description, breaks, what));
+  }
+
+  /** A rule broken by a score outside the UN's scale of the EGDI and its components. */
+  private static RangeRule egdiScore(String name, Severity severity, String description) {
+    return declare(RangeRule.interval(name, severity, description, 0.0, 1.0));
+  }
+
+  /** A rule broken by a value (not null) outside {@code allowed}; the message lists them. */
+  private static FieldRule oneOf(
+      String name, Severity severity, String description, List<String> allowed) {
+    return field(
+        name,
+        severity,
+        description,
+        v -> v.isNotNull().and(not(v.isin(allowed.toArray()))),
+        "is not one of " + String.join(", ", allowed));
   }
 }
