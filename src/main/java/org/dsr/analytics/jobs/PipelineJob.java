@@ -36,7 +36,6 @@ import org.dsr.analytics.schema.Columns;
 import org.dsr.analytics.schema.DatasetSpec;
 import org.dsr.analytics.schema.Datasets;
 import org.dsr.analytics.schema.MetricDatasets;
-import org.dsr.analytics.schema.SourceLayout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -232,7 +231,7 @@ public final class PipelineJob {
             canonical,
             CountryTable.of(spark, reference),
             config.metrics(),
-            loanSources(config),
+            config.loanSources(),
             PlanCut::of);
     for (DatasetSpec spec : MetricDatasets.all()) {
       writer.write(metrics.get(spec.name()), spec);
@@ -270,17 +269,6 @@ public final class PipelineJob {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** Loan sources in the config's input order: the default loan source priority. */
-  private static List<String> loanSources(JobConfig config) {
-    List<String> sources = new ArrayList<>();
-    for (InputSpec input : config.inputs()) {
-      if (SourceLayout.fromId(input.layout()).isLoans()) {
-        sources.add(input.source());
-      }
-    }
-    return sources;
   }
 
   private static Map<String, Long> summary(Map<String, Map<String, Long>> files) {
