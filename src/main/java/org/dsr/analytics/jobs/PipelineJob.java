@@ -1,10 +1,7 @@
 package org.dsr.analytics.jobs;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,7 +11,6 @@ import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.dsr.analytics.config.ConfigException;
 import org.dsr.analytics.config.InputSpec;
 import org.dsr.analytics.config.JobConfig;
 import org.dsr.analytics.ingest.Disposition;
@@ -29,7 +25,6 @@ import org.dsr.analytics.io.OutputWriter;
 import org.dsr.analytics.io.PlanCut;
 import org.dsr.analytics.metrics.Metrics;
 import org.dsr.analytics.reference.CountryHarmoniser;
-import org.dsr.analytics.reference.CountryOverrides;
 import org.dsr.analytics.reference.CountryReference;
 import org.dsr.analytics.reference.CountryTable;
 import org.dsr.analytics.schema.Columns;
@@ -197,7 +192,8 @@ public final class PipelineJob {
   private static Result produce(SparkSession spark, JobConfig config) {
     CountryReference reference = CountryReference.bundled();
     CountryHarmoniser harmoniser =
-        new CountryHarmoniser(reference, overrides(config.countryOverrides(), reference));
+        new CountryHarmoniser(
+            reference, ConfigCheck.countryOverrides(config.countryOverrides(), reference));
     Disposition disposition = new Disposition(config.ruleSeverities());
     Ingestion.Result ingested =
         Ingestion.run(
@@ -275,18 +271,5 @@ public final class PipelineJob {
     Map<String, Long> total = new TreeMap<>();
     files.values().forEach(c -> c.forEach((k, v) -> total.merge(k, v, Long::sum)));
     return total;
-  }
-
-  private static CountryOverrides overrides(String file, CountryReference reference) {
-    if (file == null) {
-      return CountryOverrides.none();
-    }
-    try (Reader reader = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
-      return CountryOverrides.parse(reader, file, reference);
-    } catch (IOException e) {
-      throw new ConfigException("cannot read country overrides " + file + ": " + e.getMessage(), e);
-    } catch (IllegalArgumentException e) {
-      throw new ConfigException(e.getMessage(), e);
-    }
   }
 }
