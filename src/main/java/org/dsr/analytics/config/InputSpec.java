@@ -1,12 +1,14 @@
 package org.dsr.analytics.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Map;
+import org.dsr.analytics.schema.SourceLayout;
 
 /**
  * One input of a job: a named source in a published layout.
  *
  * @param source the name the outputs give the source (e.g. "egdi")
- * @param layout a layout id, see {@code SourceLayout}
+ * @param layout the published layout of the files
  * @param path a file, a directory or a glob; relative paths resolve against the config's folder
  * @param encoding the character set, "UTF-8" (the default, with or without BOM) or e.g.
  *     "windows-1252"
@@ -16,14 +18,19 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 public record InputSpec(
     @JsonProperty(required = true) String source,
-    @JsonProperty(required = true) String layout,
+    @JsonProperty(required = true) SourceLayout layout,
     @JsonProperty(required = true) String path,
     String encoding,
-    String indicator,
+    @JsonProperty(SourceLayout.INDICATOR) String indicator,
     @JsonProperty("max_reject_rate") Double maxRejectRate) {
 
   public String encodingOrDefault() {
     return encoding == null ? "UTF-8" : encoding;
+  }
+
+  /** The layout-specific keys this input sets, with their values (see {@link SourceLayout}). */
+  Map<String, String> layoutSpecificKeys() {
+    return indicator == null ? Map.of() : Map.of(SourceLayout.INDICATOR, indicator);
   }
 
   public InputSpec withPath(String newPath) {

@@ -3,7 +3,6 @@ package org.dsr.analytics.config;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * A job, as described by a JSON file in {@code jobs/}.
@@ -13,7 +12,8 @@ import java.util.TreeMap;
  * @param countryOverrides optional CSV of country-name overrides ({@code raw_name,iso3})
  * @param maxRejectRate the share of an input's rows that may be rejected before the run fails
  *     (default {@value #DEFAULT_MAX_REJECT_RATE}); an input may set its own
- * @param ruleSeverity rule name to severity (warn, exclude, drop, fail), replacing the defaults
+ * @param ruleSeverities rule name to severity, replacing the rules' defaults; a rule the config
+ *     does not name keeps its default
  * @param metrics how the metrics are computed; defaults where absent
  * @param comparison the country comparison to produce; none where absent
  */
@@ -22,7 +22,7 @@ public record JobConfig(
     @JsonProperty(required = true) String output,
     @JsonProperty("country_overrides") String countryOverrides,
     @JsonProperty("max_reject_rate") Double maxRejectRate,
-    @JsonProperty("rule_severity") Map<String, String> ruleSeverity,
+    @JsonProperty("rule_severity") Map<String, Severity> ruleSeverities,
     MetricsConfig metrics,
     ComparisonConfig comparison) {
 
@@ -30,20 +30,13 @@ public record JobConfig(
 
   public JobConfig {
     inputs = inputs == null ? null : List.copyOf(inputs);
-    ruleSeverity = ruleSeverity == null ? Map.of() : Map.copyOf(ruleSeverity);
+    ruleSeverities = ruleSeverities == null ? Map.of() : Map.copyOf(ruleSeverities);
     metrics = metrics == null ? MetricsConfig.defaults() : metrics;
   }
 
-  public JobConfig withComparison(ComparisonConfig newComparison) {
-    return new JobConfig(
-        inputs, output, countryOverrides, maxRejectRate, ruleSeverity, metrics, newComparison);
-  }
-
-  /** The rule severities the config sets, parsed; a rule it does not name keeps its default. */
-  public Map<String, Severity> ruleSeverities() {
-    Map<String, Severity> parsed = new TreeMap<>();
-    ruleSeverity.forEach((rule, label) -> parsed.put(rule, Severity.fromLabel(label)));
-    return parsed;
+  /** The sources of the loan inputs, in the config's order: the default loan source priority. */
+  public List<String> loanSources() {
+    return inputs.stream().filter(in -> in.layout().isLoans()).map(InputSpec::source).toList();
   }
 
   public double maxRejectRateOrDefault() {
@@ -52,11 +45,11 @@ public record JobConfig(
 
   public JobConfig withOutput(String newOutput) {
     return new JobConfig(
-        inputs, newOutput, countryOverrides, maxRejectRate, ruleSeverity, metrics, comparison);
+        inputs, newOutput, countryOverrides, maxRejectRate, ruleSeverities, metrics, comparison);
   }
 
   JobConfig withPaths(List<InputSpec> newInputs, String newOutput, String newOverrides) {
     return new JobConfig(
-        newInputs, newOutput, newOverrides, maxRejectRate, ruleSeverity, metrics, comparison);
+        newInputs, newOutput, newOverrides, maxRejectRate, ruleSeverities, metrics, comparison);
   }
 }

@@ -1,5 +1,7 @@
 package org.dsr.analytics.config;
 
+import static org.dsr.analytics.config.ConfigException.badValue;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -13,9 +15,15 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.dsr.analytics.schema.Columns;
+import org.dsr.analytics.schema.Ids.UnknownIdException;
 import org.dsr.analytics.schema.SourceLayout;
 
 /**
@@ -72,6 +80,12 @@ public final class JobConfigLoader {
   }
 
   private static String describe(JsonProcessingException e) {
+    UnknownIdException unknown = unknownId(e);
+    if (unknown != null && e instanceof JsonMappingException m) {
+      return badValue(
+              "", path(m), unknown.value(), "one of " + String.join(", ", unknown.allowed()))
+          .getMessage();
+    }
     if (e instanceof UnrecognizedPropertyException u) {
       return "unknown key '"
           + path(u)
@@ -97,6 +111,16 @@ public final class JobConfigLoader {
                 + ", column "
                 + e.getLocation().getColumnNr()
                 + ")");
+  }
+
+  /** The unknown id a layout's, normalisation's or severity's creator refused, if that failed. */
+  private static UnknownIdException unknownId(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof UnknownIdException u) {
+        return u;
+      }
+    }
+    return null;
   }
 
   private static String simpleType(Class<?> type) {
@@ -135,20 +159,10 @@ public final class JobConfigLoader {
       throw new ConfigException(
           file + ": max_reject_rate " + c.maxRejectRate() + " is not within [0, 1]");
     }
-    try {
-      c.ruleSeverities();
-    } catch (IllegalArgumentException e) {
-      throw new ConfigException(file + ": rule_severity: " + e.getMessage(), e);
-    }
     Set<String> sources = new HashSet<>();
     for (int i = 0; i < c.inputs().size(); i++) {
       InputSpec in = c.inputs().get(i);
       String where = file + ": inputs[" + i + "]";
-      try {
-        SourceLayout.fromId(in.layout());
-      } catch (IllegalArgumentException e) {
-        throw new ConfigException(where + ": " + e.getMessage(), e);
-      }
       if (!Charset.isSupported(in.encodingOrDefault())) {
         throw new ConfigException(
             where
@@ -160,13 +174,87 @@ public final class JobConfigLoader {
         throw new ConfigException(
             where + ": max_reject_rate " + in.maxRejectRate() + " is not within [0, 1]");
       }
-      if ("wdi_long".equals(in.layout()) && in.indicator() == null) {
-        throw new ConfigException(
-            where
-                + ": layout wdi_long needs 'indicator' (e.g. NY.GDP.MKTP.CD): the file does not name it");
-      }
+      layoutKeys(in, file, "inputs[" + i + "]");
       if (!sources.add(in.source() + "\u0000" + in.path())) {
         throw new ConfigException(where + ": input '" + in.source() + "' is listed twice");
+      }
+    }
+    weights(c.metrics().weights(), file);
+    loanSourcePriority(c.metrics().loanSourcePriority(), c.loanSources(), file);
+    if (c.comparison() != null && c.comparison().peers() != null && c.comparison().peers() < 1) {
+      throw badValue(file + ": ", "comparison.peers", c.comparison().peers(), "1 or more");
+    }
+  }
+
+  /** An input has the keys its layout needs and no key that only another layout reads. */
+  private static void layoutKeys(InputSpec in, String file, String key) {
+    Map<String, String> needed = in.layout().neededInputKeys();
+    Map<String, String> given = in.layoutSpecificKeys();
+    for (Map.Entry<String, String> need : needed.entrySet()) {
+      if (!given.containsKey(need.getKey())) {
+        throw new ConfigException(
+            file
+                + ": key '"
+                + key
+                + "."
+                + need.getKey()
+                + "' is missing; layout "
+                + in.layout().id()
+                + " needs it: "
+                + need.getValue());
+      }
+    }
+    for (Map.Entry<String, String> set : given.entrySet()) {
+      if (!needed.containsKey(set.getKey())) {
+        throw badValue(
+            file + ": ",
+            key + "." + set.getKey(),
+            set.getValue(),
+            "no "
+                + set.getKey()
+                + ": layout "
+                + in.layout().id()
+                + " does not read one ("
+                + layoutsNeeding(set.getKey())
+                + " does)");
+      }
+    }
+  }
+
+  private static String layoutsNeeding(String key) {
+    return Arrays.stream(SourceLayout.values())
+        .filter(l -> l.neededInputKeys().containsKey(key))
+        .map(SourceLayout::id)
+        .collect(Collectors.joining(", "));
+  }
+
+  private static void weights(Map<String, Double> weights, String file) {
+    for (Map.Entry<String, Double> w : new TreeMap<>(weights).entrySet()) {
+      String key = "metrics.weights." + w.getKey();
+      if (!Columns.DEPENDENCE_COMPONENTS.contains(w.getKey())) {
+        throw new ConfigException(
+            file
+                + ": key '"
+                + key
+                + "' names no dependence component; expected one of "
+                + String.join(", ", Columns.DEPENDENCE_COMPONENTS));
+      }
+      if (!(w.getValue() >= 0)) {
+        throw badValue(file + ": ", key, w.getValue(), "0 or more");
+      }
+    }
+  }
+
+  private static void loanSourcePriority(List<String> priority, List<String> loans, String file) {
+    for (int i = 0; i < priority.size(); i++) {
+      if (!loans.contains(priority.get(i))) {
+        throw badValue(
+            file + ": ",
+            "metrics.loan_source_priority[" + i + "]",
+            priority.get(i),
+            loans.isEmpty()
+                ? "no value: the config has no loan input"
+                : "the source of a loan input: one of " + String.join(", ", loans));
       }
     }
   }

@@ -10,22 +10,19 @@ import java.util.Map;
  * @param yearFrom first panel year; default the earliest year of egdi, loans and deployments
  * @param yearTo last panel year; default the latest of them
  * @param weights dependence component weights by component name; default 1 each
- * @param normalisation "percentile" (default) or "min_max"
+ * @param normalisation how components are scored; default percentile
  * @param loanSourcePriority loan sources in order of preference; default the config's input order
  */
 public record MetricsConfig(
     @JsonProperty("year_from") Integer yearFrom,
     @JsonProperty("year_to") Integer yearTo,
     Map<String, Double> weights,
-    String normalisation,
+    Normalisation normalisation,
     @JsonProperty("loan_source_priority") List<String> loanSourcePriority) {
-
-  public static final String PERCENTILE = "percentile";
-  public static final String MIN_MAX = "min_max";
 
   public MetricsConfig {
     weights = weights == null ? Map.of() : Map.copyOf(weights);
-    normalisation = normalisation == null ? PERCENTILE : normalisation;
+    normalisation = normalisation == null ? Normalisation.PERCENTILE : normalisation;
     loanSourcePriority = loanSourcePriority == null ? List.of() : List.copyOf(loanSourcePriority);
   }
 

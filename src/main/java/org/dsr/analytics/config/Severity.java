@@ -1,6 +1,9 @@
 package org.dsr.analytics.config;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
+import org.dsr.analytics.schema.Ids;
 
 /** What a broken data rule does to its row; job configs may change a rule's default. */
 public enum Severity {
@@ -13,17 +16,14 @@ public enum Severity {
   /** Stop the run. */
   FAIL;
 
+  /** The severity's name in job configs and the data dictionary. */
+  @JsonValue
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  @JsonCreator
   public static Severity fromLabel(String label) {
-    for (Severity s : values()) {
-      if (s.label().equals(label)) {
-        return s;
-      }
-    }
-    throw new IllegalArgumentException(
-        "unknown severity '" + label + "'; expected warn, exclude, drop or fail");
+    return Ids.byId(values(), Severity::label, "severity", label);
   }
 }

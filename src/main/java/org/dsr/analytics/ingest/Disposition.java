@@ -65,10 +65,6 @@ public final class Disposition {
     return new Disposition(Map.of());
   }
 
-  public Severity severityOf(Rule rule) {
-    return severities.get(rule.name());
-  }
-
   /** True where the row has an issue that keeps it out of the outputs. */
   public Column blocked(Column issues) {
     return exists(issues, i -> ruleIn(i, Severity.EXCLUDE, Severity.DROP, Severity.FAIL));

@@ -21,7 +21,6 @@ import org.dsr.analytics.io.PlanCut;
 import org.dsr.analytics.schema.Columns;
 import org.dsr.analytics.schema.DatasetSpec;
 import org.dsr.analytics.schema.Datasets;
-import org.dsr.analytics.schema.SourceLayout;
 
 /**
  * Reads every input, applies the dataset-wide checks (duplicate keys, EGDI rank order), decides
@@ -60,13 +59,12 @@ public final class Ingestion {
     List<CheckedSource> sources = new ArrayList<>();
     for (InputSpec input : inputs) {
       long start = System.nanoTime();
-      CheckedSource source =
-          Readers.forLayout(SourceLayout.fromId(input.layout())).read(ctx, input);
+      CheckedSource source = Readers.forLayout(input.layout()).read(ctx, input);
       LOG.info(
           "{}: {} file(s) in layout {} read and harmonised in {} ms",
           input.source(),
           source.files().size(),
-          input.layout(),
+          input.layout().id(),
           (System.nanoTime() - start) / 1_000_000);
       sources.add(source);
       reports.add(source.harmonisation());

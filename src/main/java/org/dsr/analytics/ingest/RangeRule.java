@@ -13,6 +13,7 @@ import org.dsr.analytics.config.Severity;
 public final class RangeRule extends FieldRule {
   private final Number min;
   private final Number max;
+  private final String range;
 
   private RangeRule(
       String name, Severity severity, String description, Number min, Number max, String range) {
@@ -24,6 +25,7 @@ public final class RangeRule extends FieldRule {
         "is outside " + range);
     this.min = min;
     this.max = max;
+    this.range = range;
   }
 
   /**
@@ -45,6 +47,16 @@ public final class RangeRule extends FieldRule {
   /** True where {@code value} is within the range, null where it is null. */
   public Column contains(Column value) {
     return value.between(min, max);
+  }
+
+  /** Whether a value known before any row is read (a config's year, say) is within the range. */
+  public boolean includes(double value) {
+    return value >= min.doubleValue() && value <= max.doubleValue();
+  }
+
+  /** The range as its messages write it: {@code [0, 1]} or {@code 1945..2100}. */
+  public String range() {
+    return range;
   }
 
   /** 0.0 as 0 and 0.25 as 0.25, as a reader of the message would write them. */

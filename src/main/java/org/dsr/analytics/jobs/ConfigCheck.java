@@ -1,31 +1,115 @@
 package org.dsr.analytics.jobs;
 
+import static org.dsr.analytics.config.ConfigException.badValue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.TreeSet;
+import org.dsr.analytics.config.ComparisonConfig;
 import org.dsr.analytics.config.ConfigException;
 import org.dsr.analytics.config.JobConfig;
 import org.dsr.analytics.config.JobConfigLoader;
-import org.dsr.analytics.ingest.Disposition;
+import org.dsr.analytics.config.MetricsConfig;
+import org.dsr.analytics.ingest.Rule;
+import org.dsr.analytics.ingest.Rules;
+import org.dsr.analytics.reference.CountryHarmoniser;
+import org.dsr.analytics.reference.CountryOverrides;
+import org.dsr.analytics.reference.CountryReference;
+import org.dsr.analytics.report.CountrySelection;
 
 /**
  * Loads a job config and checks it against what the layers above {@code config} define (the data
- * rules), before any work: the same step for {@code --dry-run} and for a run. {@link
- * JobConfigLoader} checks everything the config itself can know.
+ * rules, the years they accept, the country reference), before any work: the same step for {@code
+ * --dry-run} and for a run. {@link JobConfigLoader} checks everything the config itself can know.
  */
 final class ConfigCheck {
   private ConfigCheck() {}
 
   /**
-   * @throws ConfigException naming the file, the key and what is allowed
+   * @throws ConfigException naming the file, the key, its value and what is allowed
    */
   static JobConfig load(Path file, List<String> overrides) {
     JobConfig config = JobConfigLoader.load(file, overrides);
-    try {
-      new Disposition(config.ruleSeverities());
-    } catch (IllegalArgumentException e) {
-      throw new ConfigException(
-          JobConfigLoader.sourceName(file, overrides) + ": rule_severity: " + e.getMessage(), e);
+    String where = JobConfigLoader.sourceName(file, overrides) + ": ";
+    ruleNames(config, where);
+    years(config.metrics(), config.comparison(), where);
+    CountryReference reference = CountryReference.bundled();
+    CountryOverrides countryOverrides = countryOverrides(config.countryOverrides(), reference);
+    if (config.comparison() != null) {
+      try {
+        CountrySelection.check(
+            config.comparison(), reference, new CountryHarmoniser(reference, countryOverrides));
+      } catch (ConfigException e) {
+        throw new ConfigException(where + e.getMessage(), e);
+      }
     }
     return config;
+  }
+
+  /** The config's {@code country_overrides} file, read; none where the config names none. */
+  static CountryOverrides countryOverrides(String file, CountryReference reference) {
+    if (file == null) {
+      return CountryOverrides.none();
+    }
+    try (Reader reader = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
+      return CountryOverrides.parse(reader, file, reference);
+    } catch (IOException e) {
+      throw new ConfigException("cannot read country overrides " + file + ": " + e.getMessage(), e);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(e.getMessage(), e);
+    }
+  }
+
+  private static void ruleNames(JobConfig config, String where) {
+    List<String> rules = Rules.all().stream().map(Rule::name).toList();
+    for (String rule : new TreeSet<>(config.ruleSeverities().keySet())) {
+      if (!rules.contains(rule)) {
+        throw new ConfigException(
+            where
+                + "key 'rule_severity."
+                + rule
+                + "' names no rule; expected one of "
+                + String.join(", ", rules));
+      }
+    }
+  }
+
+  /** Every year is one the data rules accept, and each range runs forwards. */
+  private static void years(MetricsConfig metrics, ComparisonConfig comparison, String where) {
+    year(where, "metrics.year_from", metrics.yearFrom());
+    year(where, "metrics.year_to", metrics.yearTo());
+    if (metrics.yearFrom() != null
+        && metrics.yearTo() != null
+        && metrics.yearFrom() > metrics.yearTo()) {
+      throw badValue(
+          where,
+          "metrics.year_to",
+          metrics.yearTo(),
+          "metrics.year_from (" + metrics.yearFrom() + ") or later");
+    }
+    if (comparison == null) {
+      return;
+    }
+    year(where, "comparison.reference_year", comparison.referenceYear());
+    year(where, "comparison.baseline_year", comparison.baselineYear());
+    if (comparison.referenceYear() != null
+        && comparison.baselineYear() != null
+        && comparison.baselineYear() >= comparison.referenceYear()) {
+      throw badValue(
+          where,
+          "comparison.baseline_year",
+          comparison.baselineYear(),
+          "a year before comparison.reference_year (" + comparison.referenceYear() + ")");
+    }
+  }
+
+  private static void year(String where, String key, Integer year) {
+    if (year != null && !Rules.YEAR_OUT_OF_RANGE.includes(year)) {
+      throw badValue(where, key, year, "a year within " + Rules.YEAR_OUT_OF_RANGE.range());
+    }
   }
 }

@@ -22,7 +22,7 @@ final class DryRun {
     Configuration conf = new Configuration();
     out.println("dsr-analytics dry run: nothing will be written");
     for (InputSpec input : config.inputs()) {
-      SourceLayout layout = SourceLayout.fromId(input.layout());
+      SourceLayout layout = input.layout();
       List<String> files = InputFiles.expand(input.path(), conf);
       if (layout.dialect() != null) {
         DelimitedFileReader.headers(

@@ -3,15 +3,12 @@ package org.dsr.analytics.jobs;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.dsr.analytics.config.ConfigException;
-import org.dsr.analytics.config.InputSpec;
 import org.dsr.analytics.config.JobConfig;
 import org.dsr.analytics.ingest.DataQualityException;
 import org.dsr.analytics.io.InputException;
-import org.dsr.analytics.io.InputFiles;
 import org.dsr.analytics.io.OutputException;
 import org.dsr.analytics.io.OutputLockedException;
 import org.dsr.analytics.io.OutputRefusedException;
@@ -122,14 +119,20 @@ public final class Main implements Callable<Integer> {
     return cli.execute(args);
   }
 
+  /**
+   * The job's settings, checked, in the order of precedence the README gives ("Job configs",
+   * Precedence); the Spark settings follow it in {@link SparkSessions}.
+   */
+  private JobConfig settings() {
+    JobConfig job = ConfigCheck.load(config, overrides);
+    return output == null ? job : job.withOutput(output);
+  }
+
   @Override
   public Integer call() {
     JobConfig job;
     try {
-      job = ConfigCheck.load(config, overrides);
-      if (output != null) {
-        job = job.withOutput(output);
-      }
+      job = settings();
       if (runId != null) {
         RunIds.checked(runId);
       }
@@ -147,7 +150,7 @@ public final class Main implements Callable<Integer> {
     SparkSession spark = SparkSessions.create("dsr-analytics");
     try {
       if (ownSession) {
-        fitToInputs(spark, job);
+        SparkSessions.fitToInputs(spark, job);
       }
       PipelineJob.Result result =
           PipelineJob.run(spark, job, runId == null ? RunIds.next() : runId, observer);
@@ -180,18 +183,6 @@ public final class Main implements Callable<Integer> {
         spark.stop();
       }
     }
-  }
-
-  /** Sets what suits the inputs' size, e.g. interpreted evaluation for small inputs. */
-  private static void fitToInputs(SparkSession spark, JobConfig job) {
-    var conf = spark.sparkContext().hadoopConfiguration();
-    long bytes = 0;
-    for (InputSpec input : job.inputs()) {
-      bytes += InputFiles.totalBytes(InputFiles.expand(input.path(), conf), conf);
-    }
-    Map<String, String> settings = SparkSessions.forInputs(bytes, spark.sparkContext().getConf());
-    settings.forEach(spark.conf()::set);
-    LOG.info("inputs {} bytes; settings for that size: {}", String.format("%,d", bytes), settings);
   }
 
   private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {

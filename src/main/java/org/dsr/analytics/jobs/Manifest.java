@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.dsr.analytics.config.JobConfig;
 import org.dsr.analytics.io.InputFingerprint;
+import org.dsr.analytics.schema.SourceLayout;
 
 /**
  * The {@code _manifest.json} of a published output folder: what ran, on which inputs, what it wrote
@@ -26,12 +27,12 @@ public record Manifest(
   /** An input file: its fingerprint and how many rows were read from it. */
   public record Input(
       String source,
-      String layout,
+      SourceLayout layout,
       String path,
       long size,
       String sha256,
       @JsonProperty("rows_read") Long rowsRead) {
-    static Input of(String source, String layout, InputFingerprint f, Long rowsRead) {
+    static Input of(String source, SourceLayout layout, InputFingerprint f, Long rowsRead) {
       return new Input(source, layout, f.path(), f.size(), f.sha256(), rowsRead);
     }
   }

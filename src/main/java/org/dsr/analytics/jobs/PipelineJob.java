@@ -1,10 +1,5 @@
 package org.dsr.analytics.jobs;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,8 +10,6 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.dsr.analytics.config.ConfigException;
-import org.dsr.analytics.config.InputSpec;
 import org.dsr.analytics.config.JobConfig;
 import org.dsr.analytics.ingest.Disposition;
 import org.dsr.analytics.ingest.Ingestion;
@@ -28,14 +21,12 @@ import org.dsr.analytics.io.PlanCut;
 import org.dsr.analytics.io.RunObserver;
 import org.dsr.analytics.metrics.Metrics;
 import org.dsr.analytics.reference.CountryHarmoniser;
-import org.dsr.analytics.reference.CountryOverrides;
 import org.dsr.analytics.reference.CountryReference;
 import org.dsr.analytics.reference.CountryTable;
 import org.dsr.analytics.schema.Columns;
 import org.dsr.analytics.schema.DatasetSpec;
 import org.dsr.analytics.schema.Datasets;
 import org.dsr.analytics.schema.MetricDatasets;
-import org.dsr.analytics.schema.SourceLayout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -139,7 +130,8 @@ public final class PipelineJob {
   private static Ingested ingest(SparkSession spark, JobConfig config, RunObserver observer) {
     CountryReference reference = CountryReference.bundled();
     CountryHarmoniser harmoniser =
-        new CountryHarmoniser(reference, overrides(config.countryOverrides(), reference));
+        new CountryHarmoniser(
+            reference, ConfigCheck.countryOverrides(config.countryOverrides(), reference));
     Ingestion.Result ingested =
         Ingestion.run(
             new ReadContext(spark, harmoniser),
@@ -186,7 +178,7 @@ public final class PipelineJob {
             ingested.canonical(),
             CountryTable.of(spark, ingested.reference()),
             config.metrics(),
-            loanSources(config),
+            config.loanSources(),
             PlanCut::of);
     OutputWriter writer = new OutputWriter(config.output());
     for (DatasetSpec spec : MetricDatasets.all()) {
@@ -264,29 +256,5 @@ public final class PipelineJob {
               columns));
     }
     return outputs;
-  }
-
-  /** Loan sources in the config's input order: the default loan source priority. */
-  private static List<String> loanSources(JobConfig config) {
-    List<String> sources = new ArrayList<>();
-    for (InputSpec input : config.inputs()) {
-      if (SourceLayout.fromId(input.layout()).isLoans()) {
-        sources.add(input.source());
-      }
-    }
-    return sources;
-  }
-
-  private static CountryOverrides overrides(String file, CountryReference reference) {
-    if (file == null) {
-      return CountryOverrides.none();
-    }
-    try (Reader reader = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
-      return CountryOverrides.parse(reader, file, reference);
-    } catch (IOException e) {
-      throw new ConfigException("cannot read country overrides " + file + ": " + e.getMessage(), e);
-    } catch (IllegalArgumentException e) {
-      throw new ConfigException(e.getMessage(), e);
-    }
   }
 }

@@ -1,16 +1,26 @@
 package org.dsr.analytics.jobs;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
+import org.dsr.analytics.config.InputSpec;
+import org.dsr.analytics.config.JobConfig;
+import org.dsr.analytics.io.InputFiles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Builds the job's session. The master is never set here: spark-submit or run.sh decides. */
+/**
+ * Builds the job's session and makes its Spark settings, in the order of precedence the README
+ * gives ("Job configs", Precedence): {@link #create} and {@link #fitToInputs} are the only places
+ * that set them, and {@link #below} the only place that decides which one wins. The master is never
+ * set here: spark-submit or run.sh decides.
+ */
 final class SparkSessions {
-  /**
-   * Settings for this job's plans, which are wide (hundreds of expressions, dozens of windows)
-   * whatever the data size; each is used unless the run sets it (--conf, -D).
-   */
+  private static final Logger LOG = LoggerFactory.getLogger(SparkSessions.class);
+
+  /** Settings for this job's plans, which are wide (hundreds of expressions, dozens of windows). */
   static final Map<String, String> DEFAULTS =
       Map.of(
           // Constraint propagation re-derives every filter's constraints through each alias of
@@ -23,10 +33,9 @@ final class SparkSessions {
 
   /**
    * Below this much input, Spark's interpreted expression evaluation finishes sooner than its
-   * generated code: compiling the readers' and metrics' wide expressions costs about 10 s whatever
-   * the data size, and pays back only over many rows. Measured on two cores (docs/benchmarks.md):
-   * sample-data 38 -> 29 s, generated 18 MB inputs 44 -> 42 s, generated 172 MB inputs 78 -> 100 s;
-   * the break-even is near 30 MB.
+   * generated code: compiling the readers' and metrics' wide expressions costs the same whatever
+   * the data size, and pays back only over many rows. The break-even measured on two cores is near
+   * 30 MB (docs/benchmarks.md, session 4).
    */
   static final long INTERPRETED_BELOW_BYTES = 24L << 20;
 
@@ -43,31 +52,43 @@ final class SparkSessions {
   private SparkSessions() {}
 
   /**
-   * The settings that suit a run over {@code inputBytes} of input, leaving out those the run sets
-   * itself (--conf, -D).
+   * The settings of {@code layer} that take effect: those that neither the run (--conf, -D) nor a
+   * layer above this one sets.
    */
-  static Map<String, String> forInputs(long inputBytes, SparkConf given) {
+  @SafeVarargs
+  static Map<String, String> below(
+      Map<String, String> layer, SparkConf given, Map<String, String>... above) {
     Map<String, String> settings = new TreeMap<>();
-    if (inputBytes < INTERPRETED_BELOW_BYTES) {
-      INTERPRETED.forEach(
-          (key, value) -> {
-            if (!given.contains(key)) {
-              settings.put(key, value);
-            }
-          });
-    }
+    layer.forEach(
+        (key, value) -> {
+          if (!given.contains(key) && Arrays.stream(above).noneMatch(a -> a.containsKey(key))) {
+            settings.put(key, value);
+          }
+        });
     return settings;
+  }
+
+  /** The size-based settings that take effect for a run over {@code inputBytes} of input. */
+  static Map<String, String> forInputs(long inputBytes, SparkConf given) {
+    return inputBytes < INTERPRETED_BELOW_BYTES ? below(INTERPRETED, given, DEFAULTS) : Map.of();
+  }
+
+  /** Sets what suits the inputs' size, e.g. interpreted evaluation for small inputs. */
+  static void fitToInputs(SparkSession spark, JobConfig job) {
+    var conf = spark.sparkContext().hadoopConfiguration();
+    long bytes = 0;
+    for (InputSpec input : job.inputs()) {
+      bytes += InputFiles.totalBytes(InputFiles.expand(input.path(), conf), conf);
+    }
+    Map<String, String> settings = forInputs(bytes, spark.sparkContext().getConf());
+    settings.forEach(spark.conf()::set);
+    LOG.info("inputs {} bytes; settings for that size: {}", String.format("%,d", bytes), settings);
   }
 
   static SparkSession create(String appName) {
     SparkSession.Builder builder = SparkSession.builder().appName(appName);
     SparkConf given = new SparkConf();
-    DEFAULTS.forEach(
-        (key, value) -> {
-          if (!given.contains(key)) {
-            builder.config(key, value);
-          }
-        });
+    below(DEFAULTS, given).forEach(builder::config);
     // Spark's progress bar for a person watching a terminal, unless they chose otherwise; a run
     // from cron or Airflow (no console) keeps its log free of the bar's carriage returns.
     String progress = "spark.ui.showConsoleProgress";

@@ -21,7 +21,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
-import org.dsr.analytics.config.MetricsConfig;
+import org.dsr.analytics.config.Normalisation;
 import org.dsr.analytics.schema.Categories;
 import org.dsr.analytics.schema.Columns;
 
@@ -86,7 +86,7 @@ public final class DependenceIndex {
    * null with no component) and dependence_rank (1 = highest of the year; ties share the best).
    */
   public static Dataset<Row> compute(
-      Dataset<Row> components, Map<String, Double> weights, String normalisation) {
+      Dataset<Row> components, Map<String, Double> weights, Normalisation normalisation) {
     Dataset<Row> scored = components;
     for (String c : Columns.DEPENDENCE_COMPONENTS) {
       scored = scored.withColumn(Columns.score(c), normalise(col(c), normalisation));
@@ -160,20 +160,21 @@ public final class DependenceIndex {
   }
 
   /** A component's score within its year, among the countries for which it is available. */
-  static Column normalise(Column value, String normalisation) {
-    if (MetricsConfig.MIN_MAX.equals(normalisation)) {
-      var year = Window.partitionBy(Columns.YEAR);
-      Column lo = min(value).over(year);
-      Column hi = max(value).over(year);
-      return when(
-          value.isNotNull(), when(hi.gt(lo), value.minus(lo).divide(hi.minus(lo))).otherwise(0.0));
-    }
-    if (!MetricsConfig.PERCENTILE.equals(normalisation)) {
-      throw new IllegalArgumentException(
-          "unknown normalisation '" + normalisation + "'; expected percentile or min_max");
-    }
-    return when(
-        value.isNotNull(),
-        percent_rank().over(Window.partitionBy(col(Columns.YEAR), value.isNull()).orderBy(value)));
+  static Column normalise(Column value, Normalisation normalisation) {
+    return switch (normalisation) {
+      case MIN_MAX -> {
+        var year = Window.partitionBy(Columns.YEAR);
+        Column lo = min(value).over(year);
+        Column hi = max(value).over(year);
+        yield when(
+            value.isNotNull(),
+            when(hi.gt(lo), value.minus(lo).divide(hi.minus(lo))).otherwise(0.0));
+      }
+      case PERCENTILE ->
+          when(
+              value.isNotNull(),
+              percent_rank()
+                  .over(Window.partitionBy(col(Columns.YEAR), value.isNull()).orderBy(value)));
+    };
   }
 }

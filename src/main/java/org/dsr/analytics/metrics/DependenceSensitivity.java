@@ -19,7 +19,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
-import org.dsr.analytics.config.MetricsConfig;
+import org.dsr.analytics.config.Normalisation;
 import org.dsr.analytics.schema.Columns;
 
 /**
@@ -40,9 +40,9 @@ public final class DependenceSensitivity {
   public record Result(Dataset<Row> perYear, Dataset<Row> ranks) {}
 
   /** The variants by name: weights and normalisation of each, the default first. */
-  static Map<String, Map.Entry<Map<String, Double>, String>> variants(
-      Map<String, Double> weights, String normalisation) {
-    Map<String, Map.Entry<Map<String, Double>, String>> variants = new LinkedHashMap<>();
+  static Map<String, Map.Entry<Map<String, Double>, Normalisation>> variants(
+      Map<String, Double> weights, Normalisation normalisation) {
+    Map<String, Map.Entry<Map<String, Double>, Normalisation>> variants = new LinkedHashMap<>();
     variants.put(DEFAULT, Map.entry(weights, normalisation));
     for (String c : Columns.DEPENDENCE_COMPONENTS) {
       for (double f : FACTORS) {
@@ -51,16 +51,14 @@ public final class DependenceSensitivity {
         variants.put(Columns.weight(c) + "_x" + f, Map.entry(w, normalisation));
       }
     }
-    String other =
-        MetricsConfig.MIN_MAX.equals(normalisation)
-            ? MetricsConfig.PERCENTILE
-            : MetricsConfig.MIN_MAX;
-    variants.put("normalisation_" + other, Map.entry(weights, other));
+    Normalisation other =
+        normalisation == Normalisation.MIN_MAX ? Normalisation.PERCENTILE : Normalisation.MIN_MAX;
+    variants.put("normalisation_" + other.id(), Map.entry(weights, other));
     return variants;
   }
 
-  private static String scoreColumn(String component, String normalisation) {
-    return "_" + normalisation + "_" + component;
+  private static String scoreColumn(String component, Normalisation normalisation) {
+    return "_" + normalisation.id() + "_" + component;
   }
 
   /**
@@ -72,15 +70,16 @@ public final class DependenceSensitivity {
   public static Result analyse(
       Dataset<Row> components,
       Map<String, Double> weights,
-      String normalisation,
+      Normalisation normalisation,
       UnaryOperator<Dataset<Row>> cut) {
     Dataset<Row> scored = components;
-    for (String n : List.of(MetricsConfig.PERCENTILE, MetricsConfig.MIN_MAX)) {
+    for (Normalisation n : Normalisation.values()) {
       for (String c : Columns.DEPENDENCE_COMPONENTS) {
         scored = scored.withColumn(scoreColumn(c, n), DependenceIndex.normalise(col(c), n));
       }
     }
-    Map<String, Map.Entry<Map<String, Double>, String>> variants = variants(weights, normalisation);
+    Map<String, Map.Entry<Map<String, Double>, Normalisation>> variants =
+        variants(weights, normalisation);
     List<String> names = new ArrayList<>(variants.keySet());
     for (int i = 0; i < names.size(); i++) {
       var v = variants.get(names.get(i));

@@ -28,10 +28,12 @@ import org.dsr.analytics.schema.Columns;
 public final class CountrySelection {
   private CountrySelection() {}
 
+  private static final String PEERS_OF = "comparison.peers_of";
+
   /**
    * @param dependence the dependence dataset, for peers
-   * @throws ConfigException naming an unknown country (with suggestions) or group (with the valid
-   *     values), or a selection that selects nothing
+   * @throws ConfigException as {@link #check} does, or for a peers_of country without a dependence
+   *     index in the reference year
    */
   public static List<String> resolve(
       ComparisonConfig config,
@@ -39,30 +41,56 @@ public final class CountrySelection {
       CountryHarmoniser harmoniser,
       Dataset<Row> dependence,
       int referenceYear) {
-    Set<String> selected = new LinkedHashSet<>();
-    for (String name : config.countries()) {
-      selected.add(country(name, reference, harmoniser).iso3());
-    }
-    addGroup(selected, reference, config.region(), Columns.REGION, Country::region);
-    addGroup(selected, reference, config.subRegion(), Columns.SUB_REGION, Country::subRegion);
-    addGroup(selected, reference, config.incomeGroup(), Columns.INCOME_GROUP, Country::incomeGroup);
+    Set<String> selected = named(config, reference, harmoniser);
     if (config.peersOf() != null) {
       selected.addAll(
           peers(
-              country(config.peersOf(), reference, harmoniser),
+              country(config.peersOf(), PEERS_OF, reference, harmoniser),
               config.peersOrDefault(),
               reference,
               dependence,
               referenceYear));
     }
-    if (selected.isEmpty()) {
-      throw new ConfigException(
-          "the comparison selects no country: give countries, a region, sub_region, income_group or peers_of");
-    }
     return List.copyOf(selected);
   }
 
-  static Country country(String name, CountryReference reference, CountryHarmoniser harmoniser) {
+  /**
+   * Checks what the selection needs no data for, so a job fails before any work: every country and
+   * peers_of is in the reference, every group has UN members, and something is selected.
+   *
+   * @throws ConfigException naming the key, its value and what is allowed
+   */
+  public static void check(
+      ComparisonConfig config, CountryReference reference, CountryHarmoniser harmoniser) {
+    named(config, reference, harmoniser);
+    if (config.peersOf() != null) {
+      country(config.peersOf(), PEERS_OF, reference, harmoniser);
+    }
+  }
+
+  /** The countries selected by name and by group, in that order. */
+  private static Set<String> named(
+      ComparisonConfig config, CountryReference reference, CountryHarmoniser harmoniser) {
+    Set<String> selected = new LinkedHashSet<>();
+    for (int i = 0; i < config.countries().size(); i++) {
+      String key = "comparison.countries[" + i + "]";
+      selected.add(country(config.countries().get(i), key, reference, harmoniser).iso3());
+    }
+    addGroup(selected, reference, config.region(), "comparison.region", Country::region);
+    addGroup(selected, reference, config.subRegion(), "comparison.sub_region", Country::subRegion);
+    addGroup(
+        selected, reference, config.incomeGroup(), "comparison.income_group", Country::incomeGroup);
+    if (selected.isEmpty() && config.peersOf() == null) {
+      throw new ConfigException(
+          "key 'comparison' selects no country; expected at least one of countries, region,"
+              + " sub_region, income_group, peers_of");
+    }
+    return selected;
+  }
+
+  /** The country a config value names, by ISO3 code or any name the harmoniser knows. */
+  static Country country(
+      String name, String key, CountryReference reference, CountryHarmoniser harmoniser) {
     Optional<Country> byCode = reference.byIso3(name.strip().toUpperCase(Locale.ROOT));
     if (byCode.isPresent() && name.strip().length() == 3) {
       return byCode.get();
@@ -72,20 +100,17 @@ public final class CountrySelection {
       return reference.byIso3(match.iso3()).orElseThrow();
     }
     if (match.method() == MatchMethod.AGGREGATE) {
-      throw new ConfigException(
-          "comparison country '"
-              + name
-              + "' is an aggregate ("
-              + match.note()
-              + "), not a country");
+      throw ConfigException.badValue(
+          "", key, name, "a country, not an aggregate (" + match.note() + ")");
     }
-    throw new ConfigException(
-        "comparison country '"
-            + name
-            + "' is not in the country reference"
+    throw ConfigException.badValue(
+        "",
+        key,
+        name,
+        "a country of the country reference"
             + (match.suggestions().isEmpty()
-                ? ""
-                : "; closest: " + String.join(", ", match.suggestions())));
+                ? ", by name or ISO3 code"
+                : " (closest: " + String.join(", ", match.suggestions()) + ")"));
   }
 
   private static void addGroup(
@@ -110,8 +135,7 @@ public final class CountrySelection {
           .map(groupOf)
           .filter(v -> !v.isEmpty())
           .forEach(valid::add);
-      throw new ConfigException(
-          "comparison " + key + " '" + value + "' is unknown; expected one of " + valid);
+      throw ConfigException.badValue("", key, value, "one of " + String.join(", ", valid));
     }
     members.forEach(c -> selected.add(c.iso3()));
   }

@@ -3,11 +3,12 @@ package org.dsr.analytics.schema;
 import static org.dsr.analytics.schema.CodeKind.COW;
 import static org.dsr.analytics.schema.CodeKind.ISO3;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
+import java.util.Map;
 
 /**
  * The published file layouts dsr-analytics reads, each named in job configs by {@link #id()}: how
@@ -150,6 +151,9 @@ public enum SourceLayout {
       "ISO3166-1-Alpha-3",
       "official_name_en");
 
+  /** The input key of a {@link #WDI_LONG} file's indicator code. */
+  public static final String INDICATOR = "indicator";
+
   private final CsvDialect dialect;
   private final CountryColumns countryColumns;
   private final List<String> requiredColumns;
@@ -166,22 +170,29 @@ public enum SourceLayout {
         .contains(this);
   }
 
-  /** The layout's name in job configs: the constant's name in lower case. */
+  /** The layout's name in job configs and the manifest: the constant's name in lower case. */
+  @JsonValue
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * @throws Ids.UnknownIdException naming the layouts there are
+   */
+  @JsonCreator
   public static SourceLayout fromId(String id) {
-    for (SourceLayout l : values()) {
-      if (l.id().equals(id)) {
-        return l;
-      }
-    }
-    throw new IllegalArgumentException(
-        "unknown layout '"
-            + id
-            + "'; expected one of "
-            + Arrays.stream(values()).map(SourceLayout::id).collect(Collectors.joining(", ")));
+    return Ids.byId(values(), SourceLayout::id, "layout", id);
+  }
+
+  /**
+   * The input keys this layout needs besides source, layout and path, each with what it tells the
+   * reader. An input may set a layout-specific key only if its layout needs it.
+   */
+  public Map<String, String> neededInputKeys() {
+    return this == WDI_LONG
+        ? Map.of(
+            INDICATOR, "the WDI indicator code (e.g. NY.GDP.MKTP.CD), which the file does not name")
+        : Map.of();
   }
 
   /** How the layout's text is delimited; null for layouts that are not delimited text. */

@@ -2,10 +2,12 @@ package org.dsr.analytics.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.dsr.analytics.schema.SourceLayout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,8 +79,12 @@ class JobConfigLoaderTest {
             "{\"output\": \"o\", \"inputs\": [{\"source\": \"s\", \"layout\": \"egdi\", \"path\": \"p\"}]}");
     assertThatThrownBy(() -> JobConfigLoader.load(file))
         .isInstanceOf(ConfigException.class)
-        .hasMessageStartingWith(
-            file + ": inputs[0]: unknown layout 'egdi'; expected one of un_egdi, wdi_wide,");
+        .hasMessage(
+            file
+                + ": key 'inputs[0].layout' has value 'egdi'; expected one of un_egdi, wdi_wide,"
+                + " wdi_country_metadata, wdi_long, aiddata_gcdf3, aiddata_adm1_locations, cow_gcdf,"
+                + " bu_loans_africa, bu_loans_africa_scraped, dsr_loans, dsr_deployments,"
+                + " unu_egov_countries, cgit_xlsx, cable_map_json, datahub_country_codes");
   }
 
   @Test
@@ -101,8 +107,22 @@ class JobConfigLoaderTest {
         .isInstanceOf(ConfigException.class)
         .hasMessage(
             file
-                + ": inputs[0]: layout wdi_long needs 'indicator' (e.g. NY.GDP.MKTP.CD): the file does"
-                + " not name it");
+                + ": key 'inputs[0].indicator' is missing; layout wdi_long needs it: the WDI"
+                + " indicator code (e.g. NY.GDP.MKTP.CD), which the file does not name");
+  }
+
+  @Test
+  void aLayoutSpecificKeyOnAnotherLayoutFails() throws Exception {
+    Path file =
+        write(
+            "{\"output\": \"o\", \"inputs\": [{\"source\": \"egdi\", \"layout\": \"un_egdi\", \"path\":"
+                + " \"p\", \"indicator\": \"SP.POP.TOTL\"}]}");
+    assertThatThrownBy(() -> JobConfigLoader.load(file))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(
+            file
+                + ": key 'inputs[0].indicator' has value 'SP.POP.TOTL'; expected no indicator:"
+                + " layout un_egdi does not read one (wdi_long does)");
   }
 
   @Test
@@ -114,7 +134,109 @@ class JobConfigLoaderTest {
     assertThatThrownBy(() -> JobConfigLoader.load(badSeverity))
         .hasMessage(
             badSeverity
-                + ": rule_severity: unknown severity 'ignore'; expected warn, exclude, drop or fail");
+                + ": key 'rule_severity.unknown_country' has value 'ignore'; expected one of warn,"
+                + " exclude, drop, fail");
+  }
+
+  @Test
+  void severitiesAndNormalisationAreTyped() throws Exception {
+    Path file =
+        write(
+            "{\"output\": \"o\", \"rule_severity\": {\"unknown_country\": \"fail\"},"
+                + " \"metrics\": {\"normalisation\": \"min_max\"},"
+                + " \"inputs\": [{\"source\": \"s\", \"layout\": \"dsr_loans\", \"path\": \"p\"}]}");
+    JobConfig config = JobConfigLoader.load(file);
+    assertThat(config.ruleSeverities()).containsExactly(entry("unknown_country", Severity.FAIL));
+    assertThat(config.metrics().normalisation()).isEqualTo(Normalisation.MIN_MAX);
+    assertThat(config.inputs().get(0).layout()).isEqualTo(SourceLayout.DSR_LOANS);
+    assertThat(JobConfigLoader.load(file, List.of("metrics.normalisation=null")).metrics())
+        .extracting(MetricsConfig::normalisation)
+        .isEqualTo(Normalisation.PERCENTILE);
+  }
+
+  @Test
+  void unknownNormalisationFails() throws Exception {
+    Path file = write(MINIMAL);
+    assertThatThrownBy(() -> JobConfigLoader.load(file, List.of("metrics.normalisation=zscore")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(
+            file
+                + " with --set metrics.normalisation=zscore: key 'metrics.normalisation' has value"
+                + " 'zscore'; expected one of percentile, min_max");
+  }
+
+  @Test
+  void weightsNameComponentsAndAreNotNegative() throws Exception {
+    Path file = write(MINIMAL);
+    assertThat(
+            JobConfigLoader.load(file, List.of("metrics.weights={\"finance_exposure\": 0}"))
+                .metrics()
+                .weights())
+        .containsExactly(entry("finance_exposure", 0.0));
+    assertThatThrownBy(
+            () -> JobConfigLoader.load(file, List.of("metrics.weights.finance_exposur=2")))
+        .hasMessage(
+            file
+                + " with --set metrics.weights.finance_exposur=2: key"
+                + " 'metrics.weights.finance_exposur' names no dependence component; expected one"
+                + " of finance_exposure, vendor_footprint, infrastructure_breadth,"
+                + " deployment_intensity");
+    assertThatThrownBy(
+            () -> JobConfigLoader.load(file, List.of("metrics.weights.vendor_footprint=-1")))
+        .hasMessage(
+            file
+                + " with --set metrics.weights.vendor_footprint=-1: key"
+                + " 'metrics.weights.vendor_footprint' has value -1.0; expected 0 or more");
+  }
+
+  private static final String LOANS =
+      """
+      {"output": "out",
+       "inputs": [{"source": "egdi", "layout": "un_egdi", "path": "egdi"},
+                  {"source": "aiddata", "layout": "aiddata_gcdf3", "path": "a.csv"},
+                  {"source": "bu", "layout": "bu_loans_africa", "path": "b.csv"}]}
+      """;
+
+  @Test
+  void loanSourcePriorityNamesLoanInputs() throws Exception {
+    Path file = write(LOANS);
+    assertThat(
+            JobConfigLoader.load(
+                    file, List.of("metrics.loan_source_priority=[\"bu\", \"aiddata\"]"))
+                .metrics()
+                .loanSourcePriority())
+        .containsExactly("bu", "aiddata");
+    assertThat(JobConfigLoader.load(file).loanSources()).containsExactly("aiddata", "bu");
+    assertThatThrownBy(
+            () ->
+                JobConfigLoader.load(
+                    file, List.of("metrics.loan_source_priority=[\"bu\", \"egdi\"]")))
+        .hasMessage(
+            file
+                + " with --set metrics.loan_source_priority=[\"bu\", \"egdi\"]: key"
+                + " 'metrics.loan_source_priority[1]' has value 'egdi'; expected the source of a"
+                + " loan input: one of aiddata, bu");
+    Path noLoans = write(MINIMAL);
+    assertThatThrownBy(
+            () -> JobConfigLoader.load(noLoans, List.of("metrics.loan_source_priority=[\"bu\"]")))
+        .hasMessage(
+            noLoans
+                + " with --set metrics.loan_source_priority=[\"bu\"]: key"
+                + " 'metrics.loan_source_priority[0]' has value 'bu'; expected no value: the config"
+                + " has no loan input");
+  }
+
+  @Test
+  void comparisonPeersAreOneOrMore() throws Exception {
+    Path file = write(MINIMAL);
+    assertThatThrownBy(
+            () ->
+                JobConfigLoader.load(
+                    file, List.of("comparison.peers_of=Kenya", "comparison.peers=0")))
+        .hasMessage(
+            file
+                + " with --set comparison.peers_of=Kenya comparison.peers=0: key 'comparison.peers'"
+                + " has value 0; expected 1 or more");
   }
 
   @Test

@@ -13,7 +13,6 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.dsr.analytics.config.InputSpec;
 import org.dsr.analytics.config.JobConfig;
 import org.dsr.analytics.config.JobConfigLoader;
 import org.dsr.analytics.reference.Country;
@@ -97,7 +96,7 @@ class DataGeneratorTest {
     DataGenerator.generate(out, 0.001, 1);
     JobConfig job = JobConfigLoader.load(out.resolve(DataGenerator.JOB_FILE));
     assertThat(job.inputs())
-        .extracting(InputSpec::layout)
+        .extracting(input -> input.layout().id())
         .containsExactly(
             "un_egdi",
             "wdi_wide",

@@ -30,6 +30,7 @@ import org.dsr.analytics.reference.CountryHarmoniser;
 import org.dsr.analytics.reference.CountryOverrides;
 import org.dsr.analytics.reference.CountryReference;
 import org.dsr.analytics.schema.Columns;
+import org.dsr.analytics.schema.SourceLayout;
 import org.dsr.analytics.testing.SparkTestBase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -82,7 +83,7 @@ class BadInputCorpusTest extends SparkTestBase {
             inputs.add(
                 new InputSpec(
                     "corpus_" + inputs.size(),
-                    key.get(0),
+                    SourceLayout.fromId(key.get(0)),
                     key.get(2) + "/{" + String.join(",", names) + "}",
                     key.get(1),
                     "wdi_long".equals(key.get(0)) ? "BAD.CORPUS" : null, // a long file names none

@@ -10,6 +10,7 @@ import org.dsr.analytics.config.InputSpec;
 import org.dsr.analytics.reference.CountryHarmoniser;
 import org.dsr.analytics.reference.CountryOverrides;
 import org.dsr.analytics.reference.CountryReference;
+import org.dsr.analytics.schema.SourceLayout;
 import org.dsr.analytics.testing.SparkTestBase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class EgdiIngestionTest extends SparkTestBase {
 
   @BeforeAll
   static void ingest() {
-    InputSpec egdi = new InputSpec("egdi", "un_egdi", DIR, null, null, 1.0);
+    InputSpec egdi = new InputSpec("egdi", SourceLayout.UN_EGDI, DIR, null, null, 1.0);
     result =
         Ingestion.run(
             new ReadContext(

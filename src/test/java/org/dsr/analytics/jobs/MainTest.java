@@ -7,6 +7,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.dsr.analytics.ingest.Rule;
+import org.dsr.analytics.ingest.Rules;
 import org.dsr.analytics.testing.SparkTestBase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,6 +89,90 @@ class MainTest extends SparkTestBase {
         .startsWith(
             "dsr-analytics: config error: jobs/sample.json with --set metrics.weights.loan=x: key"
                 + " 'metrics.weights.loan' has the wrong type; expected a number");
+  }
+
+  /** The last line on standard error of a dry run with the overrides, which must fail with 2. */
+  private String dryRunConfigError(String... overrides) {
+    List<String> args = new ArrayList<>(List.of("--config", "jobs/sample.json", "--dry-run"));
+    for (String override : overrides) {
+      args.add("--set");
+      args.add(override);
+    }
+    assertThat(Main.run(args.toArray(String[]::new))).isEqualTo(Main.USAGE);
+    assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("inputs and config are valid");
+    List<String> lines = stderr().strip().lines().toList();
+    return lines.get(lines.size() - 1);
+  }
+
+  @Test
+  void dryRunRejectsAMisspelledWeight() {
+    assertThat(dryRunConfigError("metrics.weights={\"finance_exposur\": 2}"))
+        .isEqualTo(
+            "dsr-analytics: config error: jobs/sample.json with --set"
+                + " metrics.weights={\"finance_exposur\": 2}: key 'metrics.weights.finance_exposur'"
+                + " names no dependence component; expected one of finance_exposure,"
+                + " vendor_footprint, infrastructure_breadth, deployment_intensity");
+  }
+
+  @Test
+  void dryRunRejectsAnUnknownNormalisation() {
+    assertThat(dryRunConfigError("metrics.normalisation=zscore"))
+        .isEqualTo(
+            "dsr-analytics: config error: jobs/sample.json with --set metrics.normalisation=zscore:"
+                + " key 'metrics.normalisation' has value 'zscore'; expected one of percentile,"
+                + " min_max");
+  }
+
+  @Test
+  void dryRunRejectsAnUnknownLayout() {
+    assertThat(dryRunConfigError("inputs[0].layout=un_egd"))
+        .isEqualTo(
+            "dsr-analytics: config error: jobs/sample.json with --set inputs[0].layout=un_egd: key"
+                + " 'inputs[0].layout' has value 'un_egd'; expected one of un_egdi, wdi_wide,"
+                + " wdi_country_metadata, wdi_long, aiddata_gcdf3, aiddata_adm1_locations, cow_gcdf,"
+                + " bu_loans_africa, bu_loans_africa_scraped, dsr_loans, dsr_deployments,"
+                + " unu_egov_countries, cgit_xlsx, cable_map_json, datahub_country_codes");
+  }
+
+  @Test
+  void dryRunRejectsAnUnknownRule() {
+    assertThat(dryRunConfigError("rule_severity.unknown_contry=fail"))
+        .isEqualTo(
+            "dsr-analytics: config error: jobs/sample.json with --set"
+                + " rule_severity.unknown_contry=fail: key 'rule_severity.unknown_contry' names no"
+                + " rule; expected one of "
+                + String.join(", ", Rules.all().stream().map(Rule::name).toList()));
+  }
+
+  @Test
+  void dryRunRejectsAnUnknownComparisonCountry() {
+    assertThat(dryRunConfigError("comparison.countries=[\"Kenya\", \"Atlantis\"]"))
+        .startsWith(
+            "dsr-analytics: config error: jobs/sample.json with --set"
+                + " comparison.countries=[\"Kenya\", \"Atlantis\"]: key 'comparison.countries[1]'"
+                + " has value 'Atlantis'; expected a country of the country reference (closest: ");
+  }
+
+  @Test
+  void aRunChecksTheWholeConfigBeforeAnyWork() {
+    Path output = dir.resolve("out");
+    assertThat(
+            Main.run(
+                "--config",
+                "jobs/sample.json",
+                "--output",
+                output.toString(),
+                "--set",
+                "comparison.baseline_year=2030",
+                "--set",
+                "comparison.reference_year=2024"))
+        .isEqualTo(Main.USAGE);
+    assertThat(stderr().strip())
+        .isEqualTo(
+            "dsr-analytics: config error: jobs/sample.json with --set comparison.baseline_year=2030"
+                + " comparison.reference_year=2024: key 'comparison.baseline_year' has value 2030;"
+                + " expected a year before comparison.reference_year (2024)");
+    assertThat(output).doesNotExist();
   }
 
   @Test

@@ -30,4 +30,14 @@ class SparkSessionsTest {
     assertThat(SparkSessions.forInputs(SMALL, given))
         .isEqualTo(Map.of("spark.sql.codegen.factoryMode", "NO_CODEGEN"));
   }
+
+  @Test
+  void theRunOverTheSessionDefaultsOverTheSizeBasedSettings() {
+    Map<String, String> sizeBased = Map.of("a", "size", "b", "size", "c", "size");
+    Map<String, String> sessionDefaults = Map.of("b", "session", "c", "session");
+    SparkConf given = new SparkConf(false).set("c", "run");
+    assertThat(SparkSessions.below(sessionDefaults, given)).isEqualTo(Map.of("b", "session"));
+    assertThat(SparkSessions.below(sizeBased, given, sessionDefaults))
+        .isEqualTo(Map.of("a", "size"));
+  }
 }

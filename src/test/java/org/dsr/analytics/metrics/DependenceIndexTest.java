@@ -13,7 +13,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.dsr.analytics.config.MetricsConfig;
+import org.dsr.analytics.config.Normalisation;
 import org.dsr.analytics.io.PlanCut;
 import org.dsr.analytics.schema.Columns;
 import org.dsr.analytics.testing.SparkTestBase;
@@ -55,7 +55,7 @@ class DependenceIndexTest extends SparkTestBase {
         SCHEMA);
   }
 
-  private static List<Row> compute(Map<String, Double> weights, String normalisation) {
+  private static List<Row> compute(Map<String, Double> weights, Normalisation normalisation) {
     return DependenceIndex.compute(components(), DependenceIndex.weights(weights), normalisation)
         .orderBy("iso3")
         .collectAsList();
@@ -63,7 +63,7 @@ class DependenceIndexTest extends SparkTestBase {
 
   @Test
   void percentileScoresAndTheWeightedMeanOfAvailableComponents() {
-    List<Row> rows = compute(Map.of(), MetricsConfig.PERCENTILE);
+    List<Row> rows = compute(Map.of(), Normalisation.PERCENTILE);
     assertThat(rows)
         .extracting(r -> r.<Double>getAs("dependence_index"))
         .usingElementComparator((a, b) -> Math.abs(a - b) < 1e-9 ? 0 : Double.compare(a, b))
@@ -85,7 +85,7 @@ class DependenceIndexTest extends SparkTestBase {
   @Test
   void weightsFromTheConfig() {
     // B with finance weighted 2: (2 x 1/2 + 2/3 + 2/3 + 1/2) / 5 = 56.667
-    Row b = compute(Map.of(Columns.FINANCE_EXPOSURE, 2.0), MetricsConfig.PERCENTILE).get(1);
+    Row b = compute(Map.of(Columns.FINANCE_EXPOSURE, 2.0), Normalisation.PERCENTILE).get(1);
     assertThat(b.<Double>getAs("dependence_index")).isCloseTo(170.0 / 3, within(1e-9));
     assertThat(b.<Double>getAs("weight_finance_exposure")).isEqualTo(2.0);
   }
@@ -98,7 +98,7 @@ class DependenceIndexTest extends SparkTestBase {
         DependenceIndex.compute(
             components(),
             DependenceIndex.weights(Map.of(Columns.FINANCE_EXPOSURE, 2.0)),
-            MetricsConfig.PERCENTILE);
+            Normalisation.PERCENTILE);
     List<Column> shares = new java.util.ArrayList<>();
     for (String c : Columns.DEPENDENCE_COMPONENTS) {
       shares.add(DependenceIndex.contribution(c).as(c));
@@ -116,7 +116,7 @@ class DependenceIndexTest extends SparkTestBase {
   void minMaxNormalisation() {
     // finance (x-1)/2: A 0, B 1, D 1; vendors x/2; breadth x; intensity (x-0.1)/0.3: C 0, B 1/3, D
     // 1.
-    List<Row> rows = compute(Map.of(), MetricsConfig.MIN_MAX);
+    List<Row> rows = compute(Map.of(), Normalisation.MIN_MAX);
     assertThat(rows)
         .extracting(r -> r.<Double>getAs("dependence_index"))
         .usingElementComparator((a, b) -> Math.abs(a - b) < 1e-9 ? 0 : Double.compare(a, b))
@@ -127,7 +127,7 @@ class DependenceIndexTest extends SparkTestBase {
   void sensitivityComparesEveryVariantWithTheDefaultRanking() {
     DependenceSensitivity.Result result =
         DependenceSensitivity.analyse(
-            components(), DependenceIndex.weights(Map.of()), MetricsConfig.PERCENTILE, PlanCut::of);
+            components(), DependenceIndex.weights(Map.of()), Normalisation.PERCENTILE, PlanCut::of);
     List<Row> perYear = result.perYear().orderBy("variant").collectAsList();
     assertThat(perYear).hasSize(9);
     // Min-max keeps the order D, B, C, A: Spearman 1 over 4 countries.
@@ -151,7 +151,7 @@ class DependenceIndexTest extends SparkTestBase {
     Dataset<Row> one = components().where("iso3 = 'A'");
     List<Row> perYear =
         DependenceSensitivity.analyse(
-                one, DependenceIndex.weights(Map.of()), MetricsConfig.PERCENTILE, PlanCut::of)
+                one, DependenceIndex.weights(Map.of()), Normalisation.PERCENTILE, PlanCut::of)
             .perYear()
             .collectAsList();
     assertThat(perYear)
@@ -187,7 +187,7 @@ class DependenceIndexTest extends SparkTestBase {
         DependenceIndex.compute(
                 spark.createDataFrame(rows, SCHEMA),
                 DependenceIndex.weights(Map.of()),
-                MetricsConfig.PERCENTILE)
+                Normalisation.PERCENTILE)
             .where("iso3 in ('X', 'Y')")
             .orderBy("iso3")
             .collectAsList();

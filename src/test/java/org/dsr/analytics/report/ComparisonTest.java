@@ -113,7 +113,8 @@ class ComparisonTest extends SparkTestBase {
                     2020))
         .isInstanceOf(ConfigException.class)
         .hasMessageStartingWith(
-            "comparison country 'Keyna' is not in the country reference; closest: Kenya, ");
+            "key 'comparison.countries[0]' has value 'Keyna'; expected a country of the country"
+                + " reference (closest: Kenya, ");
     assertThatThrownBy(
             () ->
                 CountrySelection.resolve(
@@ -123,7 +124,8 @@ class ComparisonTest extends SparkTestBase {
                     dependence,
                     2020))
         .hasMessage(
-            "comparison country 'World' is an aggregate (region aggregate 'World'), not a country");
+            "key 'comparison.countries[0]' has value 'World'; expected a country, not an aggregate"
+                + " (region aggregate 'World')");
     assertThatThrownBy(
             () ->
                 CountrySelection.resolve(
@@ -133,7 +135,8 @@ class ComparisonTest extends SparkTestBase {
                     dependence,
                     2020))
         .hasMessage(
-            "comparison region 'Atlantis' is unknown; expected one of [Africa, Americas, Asia, Europe, Oceania]");
+            "key 'comparison.region' has value 'Atlantis'; expected one of Africa, Americas, Asia,"
+                + " Europe, Oceania");
     assertThatThrownBy(
             () ->
                 CountrySelection.resolve(
@@ -142,7 +145,7 @@ class ComparisonTest extends SparkTestBase {
                     HARMONISER,
                     dependence,
                     2020))
-        .hasMessageStartingWith("the comparison selects no country");
+        .hasMessageStartingWith("key 'comparison' selects no country");
   }
 
   @Test
