@@ -8,7 +8,6 @@ import static org.apache.spark.sql.functions.when;
 import org.apache.spark.sql.Column;
 import org.dsr.analytics.config.InputSpec;
 import org.dsr.analytics.reference.Sectors;
-import org.dsr.analytics.schema.Datasets;
 import org.dsr.analytics.schema.SourceLayout;
 
 /**
@@ -40,7 +39,7 @@ final class AidDataReader implements SourceReader {
             CsvInput.raw("Status"));
     return new CheckedSource(
         input,
-        Datasets.LOANS,
+        Target.LOANS,
         read.files(),
         LoanRows.select(
             read.rows(),

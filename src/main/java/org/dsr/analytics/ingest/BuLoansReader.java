@@ -8,7 +8,6 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.types.DataTypes;
 import org.dsr.analytics.config.InputSpec;
 import org.dsr.analytics.reference.Sectors;
-import org.dsr.analytics.schema.Datasets;
 import org.dsr.analytics.schema.SourceLayout;
 
 /**
@@ -47,7 +46,7 @@ final class BuLoansReader implements SourceReader {
             lit(null).cast(DataTypes.StringType));
     return new CheckedSource(
         input,
-        Datasets.LOANS,
+        Target.LOANS,
         read.files(),
         LoanRows.select(
             read.rows(), fields, Parse.required(amountColumn, CsvInput.raw(amountColumn))),

@@ -24,7 +24,6 @@ import org.dsr.analytics.io.InputFiles;
 import org.dsr.analytics.reference.CountryHarmoniser;
 import org.dsr.analytics.reference.Vendors;
 import org.dsr.analytics.schema.Categories;
-import org.dsr.analytics.schema.Datasets;
 import org.dsr.analytics.schema.SourceLayout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -96,7 +95,7 @@ final class CableMapReader implements SourceReader {
             year.issue());
     return new CheckedSource(
         input,
-        Datasets.DEPLOYMENTS,
+        Target.DEPLOYMENTS,
         read.files(),
         DeploymentRows.select(
             checked,

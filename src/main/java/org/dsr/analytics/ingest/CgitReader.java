@@ -26,7 +26,6 @@ import org.dsr.analytics.io.InputFiles;
 import org.dsr.analytics.io.XlsxReader;
 import org.dsr.analytics.reference.Vendors;
 import org.dsr.analytics.schema.Categories;
-import org.dsr.analytics.schema.Datasets;
 import org.dsr.analytics.schema.SourceLayout;
 
 /**
@@ -93,7 +92,7 @@ final class CgitReader implements SourceReader {
                     lit("', not a technology or telecom deal"))));
     return new CheckedSource(
         input,
-        Datasets.DEPLOYMENTS,
+        Target.DEPLOYMENTS,
         read.files(),
         DeploymentRows.select(
             checked,

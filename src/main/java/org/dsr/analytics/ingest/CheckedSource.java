@@ -4,7 +4,6 @@ import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.dsr.analytics.config.InputSpec;
-import org.dsr.analytics.schema.DatasetSpec;
 
 /**
  * One input read into its target dataset's columns, each row carrying the issues it raised ({@link
@@ -18,7 +17,7 @@ import org.dsr.analytics.schema.DatasetSpec;
  */
 public record CheckedSource(
     InputSpec input,
-    DatasetSpec target,
+    Target target,
     List<String> files,
     Dataset<Row> rows,
     Dataset<Row> harmonisation) {

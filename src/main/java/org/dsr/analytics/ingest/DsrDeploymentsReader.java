@@ -10,7 +10,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.dsr.analytics.config.InputSpec;
 import org.dsr.analytics.reference.Vendors;
-import org.dsr.analytics.schema.Datasets;
 import org.dsr.analytics.schema.SourceLayout;
 
 /**
@@ -36,7 +35,7 @@ final class DsrDeploymentsReader implements SourceReader {
             Rules.UNKNOWN_CATEGORY.check("category", CsvInput.raw("category"), category));
     return new CheckedSource(
         input,
-        Datasets.DEPLOYMENTS,
+        Target.DEPLOYMENTS,
         read.files(),
         DeploymentRows.select(
             checked,

@@ -4,7 +4,6 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.dsr.analytics.config.InputSpec;
 import org.dsr.analytics.reference.Sectors;
-import org.dsr.analytics.schema.Datasets;
 import org.dsr.analytics.schema.SourceLayout;
 
 /**
@@ -42,7 +41,7 @@ final class DsrLoansReader implements SourceReader {
             CsvInput.raw("status"));
     return new CheckedSource(
         input,
-        Datasets.LOANS,
+        Target.LOANS,
         read.files(),
         LoanRows.select(
             read.rows(),

@@ -10,7 +10,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 import org.dsr.analytics.config.InputSpec;
 import org.dsr.analytics.schema.Columns;
-import org.dsr.analytics.schema.Datasets;
 import org.dsr.analytics.schema.SourceLayout;
 
 /**
@@ -80,7 +79,7 @@ final class EgdiReader implements SourceReader {
             col(Columns.LINE_NUMBER),
             col(CheckedSource.RAW_FIELDS),
             col(Issues.COLUMN));
-    return new CheckedSource(input, Datasets.EGDI, read.files(), rows, read.harmonisation());
+    return new CheckedSource(input, Target.EGDI, read.files(), rows, read.harmonisation());
   }
 
   private static Parse.Field index(String field) {

@@ -19,8 +19,6 @@ import org.apache.spark.sql.Row;
 import org.dsr.analytics.config.InputSpec;
 import org.dsr.analytics.io.PlanCut;
 import org.dsr.analytics.schema.Columns;
-import org.dsr.analytics.schema.DatasetSpec;
-import org.dsr.analytics.schema.Datasets;
 
 /**
  * Reads every input, applies the dataset-wide checks (duplicate keys, EGDI rank order), decides
@@ -54,7 +52,7 @@ public final class Ingestion {
    */
   public static Result run(
       ReadContext ctx, List<InputSpec> inputs, Disposition disposition, double maxRejectRate) {
-    Map<DatasetSpec, List<CheckedSource>> byTarget = new LinkedHashMap<>();
+    Map<Target, List<CheckedSource>> byTarget = new LinkedHashMap<>();
     List<Dataset<Row>> reports = new ArrayList<>();
     List<CheckedSource> sources = new ArrayList<>();
     for (InputSpec input : inputs) {
@@ -74,22 +72,23 @@ public final class Ingestion {
     Map<String, Dataset<Row>> datasets = new LinkedHashMap<>();
     List<Dataset<Row>> rejected = new ArrayList<>();
     List<Dataset<Row>> outcomes = new ArrayList<>();
-    for (Map.Entry<DatasetSpec, List<CheckedSource>> e : byTarget.entrySet()) {
-      DatasetSpec target = e.getKey();
+    for (Map.Entry<Target, List<CheckedSource>> e : byTarget.entrySet()) {
+      Target target = e.getKey();
       Dataset<Row> rows =
           e.getValue().stream().map(CheckedSource::rows).reduce(Dataset::unionByName).orElseThrow();
       long start = System.nanoTime();
       // Materialised once, with its lineage cut: the writes and counts below then plan a small
       // tree instead of re-optimising the readers' large expressions each time.
-      Dataset<Row> tagged = PlanCut.of(disposition.apply(datasetChecks(target, rows, disposition)));
+      Dataset<Row> tagged = PlanCut.of(disposition.apply(target.check(rows, disposition)));
       LOG.info(
           "{}: rows checked and disposed in {} ms",
-          target.name(),
+          target.label(),
           (System.nanoTime() - start) / 1_000_000);
-      if (target != Readers.REFERENCE_ONLY) {
+      if (target.spec() != null) {
         Dataset<Row> accepted =
             tagged.where(col(Disposition.OUTCOME).equalTo(Disposition.ACCEPTED));
-        datasets.put(target.name(), finish(target, accepted).select(target.selection()));
+        datasets.put(
+            target.spec().name(), target.finish(accepted).select(target.spec().selection()));
       }
       rejected.add(
           tagged
@@ -124,71 +123,6 @@ public final class Ingestion {
         Reconciliation.asDataset(ctx.spark(), counts),
         reports.stream().reduce(Dataset::unionByName).orElseThrow(),
         counts);
-  }
-
-  /** The steps from accepted rows to a canonical dataset's rows. */
-  private static Dataset<Row> finish(DatasetSpec target, Dataset<Row> accepted) {
-    if (target == Datasets.EGDI) {
-      return EgdiEditions.derive(accepted);
-    }
-    if (target == Datasets.MACRO) {
-      return accepted
-          .drop(Columns.YEAR)
-          .withColumn("_observation", explode(col(MacroReader.OBSERVATIONS)))
-          .withColumn(Columns.YEAR, col("_observation").getField(Columns.YEAR))
-          .withColumn(Columns.VALUE, col("_observation").getField(Columns.VALUE));
-    }
-    if (target == Datasets.DEPLOYMENTS) {
-      return DeploymentRows.perVendor(accepted);
-    }
-    return accepted;
-  }
-
-  private static Dataset<Row> datasetChecks(DatasetSpec target, Dataset<Row> rows, Disposition d) {
-    if (target == Datasets.EGDI) {
-      Dataset<Row> keyed =
-          KeyChecks.duplicates(
-              rows,
-              d,
-              List.of(Columns.ISO3, Columns.SURVEY_YEAR),
-              List.of(
-                  Columns.EGDI,
-                  Columns.OSI,
-                  Columns.HCI,
-                  Columns.TII,
-                  Columns.EPI,
-                  Columns.UN_RANK));
-      return EgdiChecks.rankOrder(keyed, d);
-    }
-    if (target == Datasets.MACRO) {
-      return KeyChecks.duplicates(
-          rows,
-          d,
-          List.of(Columns.ISO3, Columns.INDICATOR_CODE, Columns.YEAR),
-          List.of(MacroReader.OBSERVATIONS));
-    }
-    if (target == Datasets.LOANS) {
-      return KeyChecks.duplicates(
-          rows,
-          d,
-          List.of(Columns.LOAN_ID),
-          List.of(Columns.ISO3, Columns.COMMITMENT_YEAR, Columns.AMOUNT_USD, Columns.SECTOR));
-    }
-    if (target == Datasets.DEPLOYMENTS) {
-      return KeyChecks.duplicates(
-          rows,
-          d,
-          List.of(
-              Columns.SOURCE,
-              Columns.ISO3,
-              DeploymentRows.VENDORS,
-              Columns.PROJECT,
-              Columns.YEAR,
-              Columns.CATEGORY,
-              DeploymentRows.RECORD_KEY),
-          List.of(Columns.VALUE_USD, Columns.SOURCE_URL));
-    }
-    return rows;
   }
 
   /** The raw fields re-quoted as one RFC 4180 CSV record. */

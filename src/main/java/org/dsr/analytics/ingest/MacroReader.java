@@ -21,7 +21,6 @@ import org.apache.spark.sql.types.DataTypes;
 import org.dsr.analytics.config.InputSpec;
 import org.dsr.analytics.io.DelimitedFileReader.FileHeader;
 import org.dsr.analytics.schema.Columns;
-import org.dsr.analytics.schema.Datasets;
 import org.dsr.analytics.schema.SourceLayout;
 
 /**
@@ -101,7 +100,7 @@ final class MacroReader implements SourceReader {
             col(Columns.LINE_NUMBER),
             col(CheckedSource.RAW_FIELDS),
             col(Issues.COLUMN));
-    return new CheckedSource(input, Datasets.MACRO, read.files(), rows, read.harmonisation());
+    return new CheckedSource(input, Target.MACRO, read.files(), rows, read.harmonisation());
   }
 
   /**

@@ -23,7 +23,7 @@ final class ReferenceOnlyReader implements SourceReader {
     CsvInput.Read read = CsvInput.read(ctx, input, layout, layout.countryColumnNames());
     return new CheckedSource(
         input,
-        Readers.REFERENCE_ONLY,
+        Target.REFERENCE_ONLY,
         read.files(),
         read.rows()
             .select(

@@ -15,6 +15,7 @@ import org.dsr.analytics.ingest.Disposition;
 import org.dsr.analytics.ingest.Ingestion;
 import org.dsr.analytics.ingest.Outcomes;
 import org.dsr.analytics.ingest.ReadContext;
+import org.dsr.analytics.ingest.Target;
 import org.dsr.analytics.io.OutputDirectory;
 import org.dsr.analytics.io.OutputWriter;
 import org.dsr.analytics.io.PlanCut;
@@ -142,8 +143,8 @@ public final class PipelineJob {
 
     OutputWriter writer = new OutputWriter(config.output());
     Map<String, Dataset<Row>> canonical = new LinkedHashMap<>();
-    for (DatasetSpec spec :
-        List.of(Datasets.EGDI, Datasets.MACRO, Datasets.LOANS, Datasets.DEPLOYMENTS)) {
+    for (Target target : Target.written()) {
+      DatasetSpec spec = target.spec();
       // An empty dataset with the documented schema where no input feeds it, so readers never
       // break.
       Dataset<Row> data =

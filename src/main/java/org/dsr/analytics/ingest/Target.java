@@ -1,0 +1,131 @@
+package org.dsr.analytics.ingest;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.dsr.analytics.schema.Columns;
+import org.dsr.analytics.schema.DatasetSpec;
+import org.dsr.analytics.schema.Datasets;
+
+/**
+ * The datasets the readers feed, and what ingestion does for each: the checks across its rows (a
+ * key that must not repeat, the EGDI rank order) and the steps from its accepted rows to the
+ * dataset's own rows. A new canonical dataset is a constant here and its spec in {@link Datasets}.
+ */
+public enum Target {
+  EGDI(Datasets.EGDI) {
+    @Override
+    Dataset<Row> check(Dataset<Row> rows, Disposition d) {
+      Dataset<Row> keyed =
+          KeyChecks.duplicates(
+              rows,
+              d,
+              List.of(Columns.ISO3, Columns.SURVEY_YEAR),
+              List.of(
+                  Columns.EGDI,
+                  Columns.OSI,
+                  Columns.HCI,
+                  Columns.TII,
+                  Columns.EPI,
+                  Columns.UN_RANK));
+      return EgdiChecks.rankOrder(keyed, d);
+    }
+
+    @Override
+    Dataset<Row> finish(Dataset<Row> accepted) {
+      return EgdiEditions.derive(accepted);
+    }
+  },
+  MACRO(Datasets.MACRO) {
+    @Override
+    Dataset<Row> check(Dataset<Row> rows, Disposition d) {
+      return KeyChecks.duplicates(
+          rows,
+          d,
+          List.of(Columns.ISO3, Columns.INDICATOR_CODE, Columns.YEAR),
+          List.of(MacroReader.OBSERVATIONS));
+    }
+
+    /** One row per observation: a wide WDI row holds a year's value in each of its cells. */
+    @Override
+    Dataset<Row> finish(Dataset<Row> accepted) {
+      return accepted
+          .drop(Columns.YEAR)
+          .withColumn("_observation", explode(col(MacroReader.OBSERVATIONS)))
+          .withColumn(Columns.YEAR, col("_observation").getField(Columns.YEAR))
+          .withColumn(Columns.VALUE, col("_observation").getField(Columns.VALUE));
+    }
+  },
+  LOANS(Datasets.LOANS) {
+    @Override
+    Dataset<Row> check(Dataset<Row> rows, Disposition d) {
+      return KeyChecks.duplicates(
+          rows,
+          d,
+          List.of(Columns.LOAN_ID),
+          List.of(Columns.ISO3, Columns.COMMITMENT_YEAR, Columns.AMOUNT_USD, Columns.SECTOR));
+    }
+  },
+  DEPLOYMENTS(Datasets.DEPLOYMENTS) {
+    @Override
+    Dataset<Row> check(Dataset<Row> rows, Disposition d) {
+      return KeyChecks.duplicates(
+          rows,
+          d,
+          List.of(
+              Columns.SOURCE,
+              Columns.ISO3,
+              DeploymentRows.VENDORS,
+              Columns.PROJECT,
+              Columns.YEAR,
+              Columns.CATEGORY,
+              DeploymentRows.RECORD_KEY),
+          List.of(Columns.VALUE_USD, Columns.SOURCE_URL));
+    }
+
+    /** One row per vendor: a joint deal names several. */
+    @Override
+    Dataset<Row> finish(Dataset<Row> accepted) {
+      return DeploymentRows.perVendor(accepted);
+    }
+  },
+  /** Rows read only for their countries, for the harmonisation report: checked, never written. */
+  REFERENCE_ONLY(null) {
+    @Override
+    Dataset<Row> check(Dataset<Row> rows, Disposition d) {
+      return rows;
+    }
+  };
+
+  private final DatasetSpec spec;
+
+  Target(DatasetSpec spec) {
+    this.spec = spec;
+  }
+
+  /** The datasets ingestion writes, in the order of the outputs. */
+  public static List<Target> written() {
+    return List.of(EGDI, MACRO, LOANS, DEPLOYMENTS);
+  }
+
+  /** The written dataset; none for {@link #REFERENCE_ONLY}. */
+  public DatasetSpec spec() {
+    return spec;
+  }
+
+  /** The name the logs give it. */
+  String label() {
+    return spec == null ? "reference_only" : spec.name();
+  }
+
+  /** The checks across the rows of every input that feeds this dataset. */
+  abstract Dataset<Row> check(Dataset<Row> rows, Disposition d);
+
+  /** From accepted rows to the dataset's own rows; the rows as they are by default. */
+  Dataset<Row> finish(Dataset<Row> accepted) {
+    return accepted;
+  }
+}
