@@ -3,12 +3,13 @@ package org.dsr.analytics.jobs;
 import static org.dsr.analytics.config.ConfigException.badValue;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.TreeSet;
+import org.apache.hadoop.conf.Configuration;
 import org.dsr.analytics.config.ComparisonConfig;
 import org.dsr.analytics.config.ConfigException;
 import org.dsr.analytics.config.JobConfig;
@@ -16,6 +17,8 @@ import org.dsr.analytics.config.JobConfigLoader;
 import org.dsr.analytics.config.MetricsConfig;
 import org.dsr.analytics.ingest.Rule;
 import org.dsr.analytics.ingest.Rules;
+import org.dsr.analytics.io.InputException;
+import org.dsr.analytics.io.InputFiles;
 import org.dsr.analytics.reference.CountryHarmoniser;
 import org.dsr.analytics.reference.CountryOverrides;
 import org.dsr.analytics.reference.CountryReference;
@@ -38,7 +41,8 @@ final class ConfigCheck {
     ruleNames(config, where);
     years(config.metrics(), config.comparison(), where);
     CountryReference reference = CountryReference.bundled();
-    CountryOverrides countryOverrides = countryOverrides(config.countryOverrides(), reference);
+    CountryOverrides countryOverrides =
+        countryOverrides(config.countryOverrides(), reference, new Configuration());
     if (config.comparison() != null) {
       try {
         CountrySelection.check(
@@ -50,15 +54,26 @@ final class ConfigCheck {
     return config;
   }
 
-  /** The config's {@code country_overrides} file, read; none where the config names none. */
-  static CountryOverrides countryOverrides(String file, CountryReference reference) {
+  /**
+   * The config's {@code country_overrides} file, read through Hadoop's file system API (so any
+   * scheme Hadoop knows works); none where the config names none.
+   */
+  static CountryOverrides countryOverrides(
+      String file, CountryReference reference, Configuration conf) {
     if (file == null) {
       return CountryOverrides.none();
     }
-    try (Reader reader = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
-      return CountryOverrides.parse(reader, file, reference);
+    String text;
+    try {
+      text = new String(InputFiles.readAllBytes(file, conf), StandardCharsets.UTF_8);
+    } catch (InputException e) {
+      String reason = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
+      throw new ConfigException("cannot read country overrides " + file + ": " + reason, e);
+    }
+    try {
+      return CountryOverrides.parse(new StringReader(text), file, reference);
     } catch (IOException e) {
-      throw new ConfigException("cannot read country overrides " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(e); // a StringReader does not fail
     } catch (IllegalArgumentException e) {
       throw new ConfigException(e.getMessage(), e);
     }

@@ -132,7 +132,9 @@ public final class PipelineJob {
     CountryReference reference = CountryReference.bundled();
     CountryHarmoniser harmoniser =
         new CountryHarmoniser(
-            reference, ConfigCheck.countryOverrides(config.countryOverrides(), reference));
+            reference,
+            ConfigCheck.countryOverrides(
+                config.countryOverrides(), reference, spark.sparkContext().hadoopConfiguration()));
     Ingestion.Result ingested =
         Ingestion.run(
             new ReadContext(spark, harmoniser),

@@ -135,6 +135,15 @@ class ConfigCheckTest {
                 .comparison()
                 .countries())
         .containsExactly("Kenia");
+    // Read through Hadoop's file system API: a URI with a scheme works as a plain path does.
+    assertThat(
+            ConfigCheck.load(
+                    file,
+                    List.of(
+                        "country_overrides=" + dir.resolve("overrides.csv").toUri(),
+                        "comparison.countries=[\"Kenia\"]"))
+                .countryOverrides())
+        .startsWith("file:");
     assertThatThrownBy(() -> ConfigCheck.load(file, List.of("country_overrides=absent.csv")))
         .isInstanceOf(ConfigException.class)
         .hasMessageStartingWith("cannot read country overrides " + dir.resolve("absent.csv"));
