@@ -23,7 +23,7 @@ class DelimitedFileReaderTest extends SparkTestBase {
   private static List<Row> read(
       String file, CsvDialect dialect, List<String> required, List<String> columns) {
     List<FileHeader> headers = DelimitedFileReader.headers(List.of(file), dialect, required, CONF);
-    return DelimitedFileReader.read(spark, headers, dialect, columns)
+    return DelimitedFileReader.read(spark, headers, dialect, columns, new FieldLimit(1_000_000))
         .orderBy("line_number")
         .collectAsList();
   }
@@ -158,7 +158,9 @@ class DelimitedFileReaderTest extends SparkTestBase {
     try {
       List<FileHeader> headers =
           DelimitedFileReader.headers(List.of(file), CsvDialect.CSV_UTF8, List.of("name"), CONF);
-      var split = DelimitedFileReader.read(spark, headers, CsvDialect.CSV_UTF8, columns);
+      var split =
+          DelimitedFileReader.read(
+              spark, headers, CsvDialect.CSV_UTF8, columns, new FieldLimit(1_000_000));
       assertThat(split.rdd().getNumPartitions()).isGreaterThan(50);
       assertThat(split.orderBy("line_number").collectAsList()).isEqualTo(whole);
     } finally {
