@@ -70,7 +70,36 @@ class HostileInputTest extends SparkTestBase {
             dir -> tracker(HostileInputFiles.trackerWithLongCountry(dir, 100 * MB)),
             Main.INPUT,
             null,
-            "dsr-analytics: input error: {dir}/cgit.xlsx: cannot read as an xlsx workbook: "));
+            "dsr-analytics: input error: {dir}/cgit.xlsx: cannot read as an xlsx workbook: "),
+        new Case(
+            "header-only-only-input",
+            dir -> egdi(corpusFile("egdi-header-only.csv", dir)),
+            Main.INPUT,
+            null,
+            "dsr-analytics: input error: no input file holds a row (a header at most):"
+                + " {dir}/egdi-header-only.csv; nothing is computed or published"),
+        new Case(
+            "wdi-only-job",
+            dir -> input("wdi_wide", corpusFile("wdi-wide-missing-marks.csv", dir)),
+            Main.OK,
+            null,
+            "dsr-analytics: outputs written to {out}"),
+        new Case(
+            "wdi-only-job-without-an-observation",
+            dir -> {
+              Path file = dir.resolve("API_IT.NET.USER.ZS_DS2.csv");
+              Files.writeString(
+                  file,
+                  "\"Country Name\",\"Country Code\",\"Indicator Name\",\"Indicator Code\","
+                      + "\"2019\",\"2020\",\n"
+                      + "\"Kenya\",\"KEN\",\"Internet users\",\"IT.NET.USER.ZS\",\"..\",\"\",\n");
+              return input("wdi_wide", file);
+            },
+            Main.DATA_QUALITY,
+            null,
+            "dsr-analytics: data-quality threshold exceeded: no accepted row of egdi, macro, loans"
+                + " or deployments has a year, so the panel has none (see rejects and"
+                + " reconciliation); set metrics.year_from and metrics.year_to"));
   }
 
   private static Case longCsvName(int length) {
@@ -101,6 +130,11 @@ class HostileInputTest extends SparkTestBase {
             + length
             + " characters, more than the input's max_field_length 100000",
         "dsr-analytics: outputs written to {out}");
+  }
+
+  /** A copy of a committed corpus file, in the case's folder. */
+  private static Path corpusFile(String name, Path dir) throws java.io.IOException {
+    return Files.copy(Path.of("src/test/resources/bad-input", name), dir.resolve(name));
   }
 
   private static Map<String, Object> egdi(Path file) {
