@@ -385,13 +385,24 @@ public final class DelimitedFileReader {
       for (int i = 0; i < positions.length; i++) {
         values[i + 2] = wellFormed && positions[i] >= 0 ? fields[positions[i]] : null;
       }
-      values[values.length - 3] =
-          wellFormed
-              ? null
-              : "expected " + header.size() + " fields as in the header, found " + fields.length;
+      values[values.length - 3] = wellFormed ? null : fieldCountError(fields.length);
       values[values.length - 2] = tooLong;
       values[values.length - 1] = fields;
       return RowFactory.create(values);
+    }
+
+    /** Where the record differs from the header: where it was cut short, or what it has beyond. */
+    private String fieldCountError(int found) {
+      String counts = "expected " + header.size() + " fields as in the header, found " + found;
+      if (found == 0 || found > header.size()) {
+        return counts;
+      }
+      return counts
+          + ": the last is '"
+          + header.get(found - 1)
+          + "', the first missing '"
+          + header.get(found)
+          + "'";
     }
 
     private void close() {

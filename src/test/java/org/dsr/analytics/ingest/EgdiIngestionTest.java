@@ -110,7 +110,9 @@ class EgdiIngestionTest extends SparkTestBase {
     assertThat(rejects.get(3).getString(5))
         .isEqualTo("field 'E-Government Index' value 'abc' is not a number");
     assertThat(rejects.get(6).getString(5))
-        .isEqualTo("expected 8 fields as in the header, found 3");
+        .isEqualTo(
+            "expected 8 fields as in the header, found 3: the last is 'E-Government Rank', the"
+                + " first missing 'E-Government Index'");
   }
 
   @Test

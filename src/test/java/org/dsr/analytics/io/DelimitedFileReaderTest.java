@@ -71,7 +71,9 @@ class DelimitedFileReaderTest extends SparkTestBase {
     assertThat(shortRecord.getString(2))
         .as("fields of a malformed record are not trusted")
         .isNull();
-    assertThat(shortRecord.getString(4)).isEqualTo("expected 3 fields as in the header, found 2");
+    assertThat(shortRecord.getString(4))
+        .isEqualTo(
+            "expected 3 fields as in the header, found 2: the last is 'value', the first missing 'comment'");
     assertThat(rows.get(3).getString(3)).isEqualTo("last line without newline");
   }
 
