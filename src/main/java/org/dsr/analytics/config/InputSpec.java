@@ -15,6 +15,8 @@ import org.dsr.analytics.schema.SourceLayout;
  * @param indicator the WDI indicator code of a long-layout file, which does not name it
  * @param maxRejectRate the share of this input's rows that may be rejected before the run fails;
  *     the job's default where absent
+ * @param maxFieldLength the longest field, in characters, a row may hold; a row with a longer one
+ *     is rejected by rule field_too_long; the job's default where absent
  */
 public record InputSpec(
     @JsonProperty(required = true) String source,
@@ -22,7 +24,28 @@ public record InputSpec(
     @JsonProperty(required = true) String path,
     String encoding,
     @JsonProperty(SourceLayout.INDICATOR) String indicator,
-    @JsonProperty("max_reject_rate") Double maxRejectRate) {
+    @JsonProperty("max_reject_rate") Double maxRejectRate,
+    @JsonProperty(MAX_FIELD_LENGTH) Integer maxFieldLength) {
+
+  public static final String MAX_FIELD_LENGTH = "max_field_length";
+
+  /**
+   * Characters. The longest field of the real published files has 5,713 (an AidData project
+   * description); a Chinese loan or a country name has a few hundred at most.
+   */
+  public static final int DEFAULT_MAX_FIELD_LENGTH = 100_000;
+
+  /** The longest field allowed: this input's limit, else {@value #DEFAULT_MAX_FIELD_LENGTH}. */
+  public int maxFieldLengthOrDefault() {
+    return maxFieldLength == null ? DEFAULT_MAX_FIELD_LENGTH : maxFieldLength;
+  }
+
+  /** This input, with the job's limit where it sets none of its own. */
+  InputSpec withDefaultMaxFieldLength(Integer jobLimit) {
+    return maxFieldLength != null || jobLimit == null
+        ? this
+        : new InputSpec(source, layout, path, encoding, indicator, maxRejectRate, jobLimit);
+  }
 
   public String encodingOrDefault() {
     return encoding == null ? "UTF-8" : encoding;
@@ -34,6 +57,7 @@ public record InputSpec(
   }
 
   public InputSpec withPath(String newPath) {
-    return new InputSpec(source, layout, newPath, encoding, indicator, maxRejectRate);
+    return new InputSpec(
+        source, layout, newPath, encoding, indicator, maxRejectRate, maxFieldLength);
   }
 }

@@ -12,6 +12,8 @@ import java.util.Map;
  * @param countryOverrides optional CSV of country-name overrides ({@code raw_name,iso3})
  * @param maxRejectRate the share of an input's rows that may be rejected before the run fails
  *     (default {@value #DEFAULT_MAX_REJECT_RATE}); an input may set its own
+ * @param maxFieldLength the longest field a row may hold, in characters (default {@value
+ *     InputSpec#DEFAULT_MAX_FIELD_LENGTH}); an input may set its own
  * @param ruleSeverities rule name to severity, replacing the rules' defaults; a rule the config
  *     does not name keeps its default
  * @param metrics how the metrics are computed; defaults where absent
@@ -22,6 +24,7 @@ public record JobConfig(
     @JsonProperty(required = true) String output,
     @JsonProperty("country_overrides") String countryOverrides,
     @JsonProperty("max_reject_rate") Double maxRejectRate,
+    @JsonProperty(InputSpec.MAX_FIELD_LENGTH) Integer maxFieldLength,
     @JsonProperty("rule_severity") Map<String, Severity> ruleSeverities,
     MetricsConfig metrics,
     ComparisonConfig comparison) {
@@ -39,17 +42,36 @@ public record JobConfig(
     return inputs.stream().filter(in -> in.layout().isLoans()).map(InputSpec::source).toList();
   }
 
+  /** The inputs, each with its own field-length limit or else the job's. */
+  public List<InputSpec> inputsWithLimits() {
+    return inputs.stream().map(in -> in.withDefaultMaxFieldLength(maxFieldLength)).toList();
+  }
+
   public double maxRejectRateOrDefault() {
     return maxRejectRate == null ? DEFAULT_MAX_REJECT_RATE : maxRejectRate;
   }
 
   public JobConfig withOutput(String newOutput) {
     return new JobConfig(
-        inputs, newOutput, countryOverrides, maxRejectRate, ruleSeverities, metrics, comparison);
+        inputs,
+        newOutput,
+        countryOverrides,
+        maxRejectRate,
+        maxFieldLength,
+        ruleSeverities,
+        metrics,
+        comparison);
   }
 
   JobConfig withPaths(List<InputSpec> newInputs, String newOutput, String newOverrides) {
     return new JobConfig(
-        newInputs, newOutput, newOverrides, maxRejectRate, ruleSeverities, metrics, comparison);
+        newInputs,
+        newOutput,
+        newOverrides,
+        maxRejectRate,
+        maxFieldLength,
+        ruleSeverities,
+        metrics,
+        comparison);
   }
 }

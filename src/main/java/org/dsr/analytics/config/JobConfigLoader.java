@@ -32,6 +32,9 @@ import org.dsr.analytics.schema.SourceLayout;
  * folder that holds the config file, so a scheduled job runs the same from any working directory.
  */
 public final class JobConfigLoader {
+  /** Characters: far above any real field, and a string a driver can hold while it is cut. */
+  static final int MAX_FIELD_LENGTH_ALLOWED = 100_000_000;
+
   private static final ObjectMapper MAPPER =
       new ObjectMapper()
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -159,6 +162,7 @@ public final class JobConfigLoader {
       throw new ConfigException(
           file + ": max_reject_rate " + c.maxRejectRate() + " is not within [0, 1]");
     }
+    fieldLength(c.maxFieldLength(), file + ": ", InputSpec.MAX_FIELD_LENGTH);
     Set<String> sources = new HashSet<>();
     for (int i = 0; i < c.inputs().size(); i++) {
       InputSpec in = c.inputs().get(i);
@@ -174,6 +178,8 @@ public final class JobConfigLoader {
         throw new ConfigException(
             where + ": max_reject_rate " + in.maxRejectRate() + " is not within [0, 1]");
       }
+      fieldLength(
+          in.maxFieldLength(), file + ": ", "inputs[" + i + "]." + InputSpec.MAX_FIELD_LENGTH);
       layoutKeys(in, file, "inputs[" + i + "]");
       if (!sources.add(in.source() + "\u0000" + in.path())) {
         throw new ConfigException(where + ": input '" + in.source() + "' is listed twice");
@@ -183,6 +189,17 @@ public final class JobConfigLoader {
     loanSourcePriority(c.metrics().loanSourcePriority(), c.loanSources(), file);
     if (c.comparison() != null && c.comparison().peers() != null && c.comparison().peers() < 1) {
       throw badValue(file + ": ", "comparison.peers", c.comparison().peers(), "1 or more");
+    }
+  }
+
+  /**
+   * A field-length limit is a positive number of characters, at most what one Java string can hold
+   * with room for the excerpt.
+   */
+  private static void fieldLength(Integer limit, String where, String key) {
+    if (limit != null && !(limit >= 1 && limit <= MAX_FIELD_LENGTH_ALLOWED)) {
+      throw badValue(
+          where, key, limit, "a number of characters within 1.." + MAX_FIELD_LENGTH_ALLOWED);
     }
   }
 

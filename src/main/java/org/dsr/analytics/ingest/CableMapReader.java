@@ -112,14 +112,19 @@ final class CableMapReader implements SourceReader {
   /**
    * The countries a cable lands in, from landing-point names such as "Aden, Yemen" or "Muanda,
    * Congo, Dem. Rep.": the shortest comma-separated suffix the harmoniser resolves, else the last
-   * part (which the harmonisation report then lists as unmatched).
+   * part (which the harmonisation report then lists as unmatched). Only the last {@value
+   * #COUNTRY_PARTS} parts are tried, so that a name of many commas costs one pass, not one per
+   * comma.
    */
+  /** The most comma-separated parts a country name has ("Congo, Dem. Rep." has two). */
+  static final int COUNTRY_PARTS = 4;
+
   static Set<String> landingCountries(JsonNode cable, CountryHarmoniser harmoniser) {
     Set<String> countries = new LinkedHashSet<>();
     for (JsonNode point : cable.path("landing_points")) {
       String[] parts = point.path("name").asText("").split(",");
       String chosen = parts[parts.length - 1].strip();
-      for (int i = parts.length - 1; i >= 1; i--) {
+      for (int i = parts.length - 1; i >= Math.max(1, parts.length - COUNTRY_PARTS); i--) {
         String suffix =
             String.join(",", java.util.Arrays.copyOfRange(parts, i, parts.length)).strip();
         if (harmoniser.matchName(suffix).iso3() != null) {
@@ -141,11 +146,12 @@ final class CableMapReader implements SourceReader {
   }
 
   private static Row row(String file, String[] values, String parseError) {
-    Object[] out = new Object[values.length + 4];
+    Object[] out = new Object[values.length + 5];
     out[0] = file;
     out[1] = 1L;
     System.arraycopy(values, 0, out, 2, values.length);
-    out[out.length - 2] = parseError;
+    out[out.length - 3] = parseError;
+    out[out.length - 2] = null;
     List<String> raw = new ArrayList<>();
     for (String v : values) {
       raw.add(v == null ? "" : v);

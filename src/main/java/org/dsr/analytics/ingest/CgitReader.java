@@ -22,6 +22,7 @@ import org.apache.spark.sql.Row;
 import org.dsr.analytics.config.InputSpec;
 import org.dsr.analytics.io.DelimitedFileReader;
 import org.dsr.analytics.io.DelimitedFileReader.FileHeader;
+import org.dsr.analytics.io.FieldLimit;
 import org.dsr.analytics.io.InputFiles;
 import org.dsr.analytics.io.XlsxReader;
 import org.dsr.analytics.reference.Vendors;
@@ -53,7 +54,13 @@ final class CgitReader implements SourceReader {
     for (String file : InputFiles.expand(input.path(), ctx.hadoopConf())) {
       XlsxReader.Result sheet =
           XlsxReader.read(
-              file, SHEETS, layout.requiredColumns(), ENTITY_COLUMNS, columns, ctx.hadoopConf());
+              file,
+              SHEETS,
+              layout.requiredColumns(),
+              ENTITY_COLUMNS,
+              columns,
+              new FieldLimit(input.maxFieldLengthOrDefault()),
+              ctx.hadoopConf());
       headers.addAll(sheet.headers());
       rows.addAll(sheet.rows());
     }
@@ -61,8 +68,11 @@ final class CgitReader implements SourceReader {
     CsvInput.Read read = CsvInput.check(ctx, input, layout, raw, headers);
 
     // A joint deal names several entities: "ZTE, Huawei, and China Communications Construction".
+    // Possessive, and " and " tried only where a run of spaces starts, so that a cell of many
+    // spaces is split in one pass, not one scan of the run per space.
     Column entities =
-        split(Parse.text(CsvInput.raw("Chinese Entity")), ",\\s*(and\\s+)?|\\s+and\\s+");
+        split(
+            Parse.text(CsvInput.raw("Chinese Entity")), ",\\s*+(and\\s++)?|(?<!\\s)\\s++and\\s++");
     Column vendors =
         array_distinct(array_compact(transform(entities, e -> Vendors.NAMES.lookUp(e))));
     Column vendor = when(size(vendors).gt(0), vendors);

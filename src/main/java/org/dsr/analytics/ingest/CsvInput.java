@@ -10,6 +10,7 @@ import org.apache.spark.sql.Row;
 import org.dsr.analytics.config.InputSpec;
 import org.dsr.analytics.io.DelimitedFileReader;
 import org.dsr.analytics.io.DelimitedFileReader.FileHeader;
+import org.dsr.analytics.io.FieldLimit;
 import org.dsr.analytics.io.InputFiles;
 import org.dsr.analytics.reference.CountryHarmonisation;
 import org.dsr.analytics.reference.MatchMethod;
@@ -62,7 +63,12 @@ final class CsvInput {
     List<FileHeader> headers =
         DelimitedFileReader.headers(files, dialect, layout.requiredColumns(), ctx.hadoopConf());
     Dataset<Row> raw =
-        DelimitedFileReader.read(ctx.spark(), headers, dialect, columnsFor.apply(headers));
+        DelimitedFileReader.read(
+            ctx.spark(),
+            headers,
+            dialect,
+            columnsFor.apply(headers),
+            new FieldLimit(input.maxFieldLengthOrDefault()));
     return check(ctx, input, layout, raw, headers);
   }
 
@@ -89,9 +95,16 @@ final class CsvInput {
             harmonised.harmonised(),
             Rules.MALFORMED_RECORD.where(
                 col(DelimitedFileReader.PARSE_ERROR).isNotNull(),
-                col(DelimitedFileReader.PARSE_ERROR)));
-    // A malformed record has no trustworthy country, so its country issues are not raised.
-    Column wellFormed = col(DelimitedFileReader.PARSE_ERROR).isNull();
+                col(DelimitedFileReader.PARSE_ERROR)),
+            Rules.FIELD_TOO_LONG.where(
+                col(DelimitedFileReader.FIELD_TOO_LONG).isNotNull(),
+                col(DelimitedFileReader.FIELD_TOO_LONG)));
+    // A malformed record, or one with a field cut short, has no trustworthy country, so its country
+    // issues are not raised.
+    Column wellFormed =
+        col(DelimitedFileReader.PARSE_ERROR)
+            .isNull()
+            .and(col(DelimitedFileReader.FIELD_TOO_LONG).isNull());
     return new Read(Issues.add(checked, countryIssues(wellFormed)), headers, harmonised.report());
   }
 

@@ -20,11 +20,11 @@ import org.dsr.analytics.config.Severity;
 
 /**
  * Decides what happens to each checked row from the rules it breaks and their severities. In order:
- * a fail rule fails the run; a malformed record is rejected (its fields cannot be trusted to decide
- * anything else); a row out of scope by design (an exclude rule: an aggregate, a record the
- * publisher marks as not for totals) is excluded, whatever else is wrong with it; a row that breaks
- * a drop rule is rejected; the rest are accepted. The first issue of the deciding kind names the
- * rule. Warnings are kept alongside for counting.
+ * a fail rule fails the run; a malformed record or one with a field too long is rejected (its
+ * fields cannot be trusted to decide anything else); a row out of scope by design (an exclude rule:
+ * an aggregate, a record the publisher marks as not for totals) is excluded, whatever else is wrong
+ * with it; a row that breaks a drop rule is rejected; the rest are accepted. The first issue of the
+ * deciding kind names the rule. Warnings are kept alongside for counting.
  */
 public final class Disposition {
   public static final String OUTCOME = "outcome";
@@ -79,8 +79,13 @@ public final class Disposition {
     Column dropped = filter(issues, i -> ruleIn(i, Severity.DROP));
     Column excluded = filter(issues, i -> ruleIn(i, Severity.EXCLUDE));
     Column warned = filter(issues, i -> ruleIn(i, Severity.WARN));
+    // A record the reader could not take whole: no other rule can be decided on its fields.
     Column malformed =
-        filter(issues, i -> i.getField("rule").equalTo(Rules.MALFORMED_RECORD.name()));
+        filter(
+            issues,
+            i ->
+                i.getField("rule")
+                    .isin(Rules.MALFORMED_RECORD.name(), Rules.FIELD_TOO_LONG.name()));
     Column outcome =
         when(size(failed).gt(0), lit(FAILED))
             .when(size(malformed).gt(0), lit(REJECTED))

@@ -17,6 +17,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.dsr.analytics.config.InputSpec;
+import org.dsr.analytics.io.InputException;
 import org.dsr.analytics.io.PlanCut;
 import org.dsr.analytics.schema.Columns;
 
@@ -115,6 +116,7 @@ public final class Ingestion {
     }
     Outcomes counts =
         Reconciliation.count(outcomes.stream().reduce(Dataset::unionByName).orElseThrow(), sources);
+    requireSomeRow(counts);
     Dataset<Row> rejects = rejected.stream().reduce(Dataset::unionByName).orElseThrow();
     Reconciliation.enforce(counts, sources, maxRejectRate, rejects);
     return new Result(
@@ -123,6 +125,21 @@ public final class Ingestion {
         Reconciliation.asDataset(ctx.spark(), counts),
         reports.stream().reduce(Dataset::unionByName).orElseThrow(),
         counts);
+  }
+
+  /**
+   * A job whose inputs hold no row at all (a header alone, an empty export) has nothing to compute:
+   * it fails naming the files rather than publishing empty outputs over the last good ones.
+   *
+   * @throws InputException naming every file
+   */
+  private static void requireSomeRow(Outcomes counts) {
+    if (counts.files().stream().allMatch(f -> f.read() == 0)) {
+      throw new InputException(
+          "no input file holds a row (a header at most): "
+              + String.join(", ", counts.files().stream().map(FileOutcomes::file).toList())
+              + "; nothing is computed or published");
+    }
   }
 
   /** The raw fields re-quoted as one RFC 4180 CSV record. */

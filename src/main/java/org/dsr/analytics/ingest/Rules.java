@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.apache.spark.sql.Column;
+import org.dsr.analytics.config.InputSpec;
 import org.dsr.analytics.config.Severity;
 import org.dsr.analytics.schema.Categories;
 
@@ -27,6 +28,13 @@ public final class Rules {
 
   public static final Rule MALFORMED_RECORD =
       rule("malformed_record", DROP, "a record whose field count differs from its header's");
+  public static final Rule FIELD_TOO_LONG =
+      rule(
+          "field_too_long",
+          DROP,
+          "a field longer than the input's max_field_length (default "
+              + InputSpec.DEFAULT_MAX_FIELD_LENGTH
+              + " characters): kept in rejects as its start and length");
   public static final Rule MISSING_COUNTRY =
       rule("missing_country", DROP, "no country name or code");
   public static final Rule UNKNOWN_COUNTRY =

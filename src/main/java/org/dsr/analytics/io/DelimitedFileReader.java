@@ -53,6 +53,12 @@ public final class DelimitedFileReader {
   /** Null for a well-formed record; otherwise why the record could not be split into columns. */
   public static final String PARSE_ERROR = "parse_error";
 
+  /**
+   * Null where every field is within the input's {@link FieldLimit}; otherwise the first field over
+   * it and its length. Such fields hold their excerpt, here and in {@link #RAW_FIELDS}.
+   */
+  public static final String FIELD_TOO_LONG = "field_too_long";
+
   /** Every field of the record as read, for tracing a rejected row back to its text. */
   public static final String RAW_FIELDS = "raw_fields";
 
@@ -148,17 +154,21 @@ public final class DelimitedFileReader {
    * Reads the records below each header. The result has the columns {@code source_file}, {@code
    * line_number} (where the record starts, 1-based), then {@code columns} as strings (null where a
    * file lacks the column or the record is malformed), then {@link #PARSE_ERROR} and {@link
-   * #RAW_FIELDS}.
+   * #FIELD_TOO_LONG} and {@link #RAW_FIELDS}.
    */
   public static Dataset<Row> read(
-      SparkSession spark, List<FileHeader> headers, CsvDialect dialect, List<String> columns) {
+      SparkSession spark,
+      List<FileHeader> headers,
+      CsvDialect dialect,
+      List<String> columns,
+      FieldLimit limit) {
     List<FileSplits.Split> splits = FileSplits.plan(spark, headers, dialect);
     List<String> wanted = List.copyOf(columns);
     // One split per partition, so that each is parsed by a task of its own.
     JavaRDD<Row> rows =
         JavaSparkContext.fromSparkContext(spark.sparkContext())
             .parallelize(splits, Math.max(1, splits.size()))
-            .flatMap(split -> new RecordIterator(split, wanted, dialect));
+            .flatMap(split -> new RecordIterator(split, wanted, dialect, limit));
     return spark.createDataFrame(rows, outputSchema(columns));
   }
 
@@ -170,6 +180,7 @@ public final class DelimitedFileReader {
       fields.add(DataTypes.createStructField(c, DataTypes.StringType, true));
     }
     fields.add(DataTypes.createStructField(PARSE_ERROR, DataTypes.StringType, true));
+    fields.add(DataTypes.createStructField(FIELD_TOO_LONG, DataTypes.StringType, true));
     fields.add(
         DataTypes.createStructField(
             RAW_FIELDS, DataTypes.createArrayType(DataTypes.StringType, false), false));
@@ -304,7 +315,8 @@ public final class DelimitedFileReader {
   private static final class RecordIterator implements Iterator<Row> {
     private final String file;
     private final CsvDialect dialect;
-    private final int headerWidth;
+    private final List<String> header;
+    private final FieldLimit limit;
     private final int[] positions;
     private final long linesBefore;
     private final CSVParser parser;
@@ -313,12 +325,14 @@ public final class DelimitedFileReader {
     private long pendingLine;
     private boolean exhausted;
 
-    RecordIterator(FileSplits.Split split, List<String> columns, CsvDialect dialect)
+    RecordIterator(
+        FileSplits.Split split, List<String> columns, CsvDialect dialect, FieldLimit limit)
         throws IOException {
       FileHeader header = split.header();
       this.file = header.file();
       this.dialect = dialect;
-      this.headerWidth = header.columns().size();
+      this.header = header.columns();
+      this.limit = limit;
       this.positions = positions(header.columns(), columns).stream().mapToInt(i -> i).toArray();
       this.linesBefore = split.linesBefore();
       this.parser = open(file, dialect, new Configuration(), split.start(), split.end());
@@ -362,19 +376,33 @@ public final class DelimitedFileReader {
       }
       CSVRecord record = pending;
       pending = null;
-      Object[] values = new Object[positions.length + 4];
+      String[] fields = record.values();
+      String tooLong = limit.cut(fields, header);
+      Object[] values = new Object[positions.length + 5];
       values[0] = file;
       values[1] = pendingLine;
-      boolean wellFormed = record.size() == headerWidth;
+      boolean wellFormed = fields.length == header.size();
       for (int i = 0; i < positions.length; i++) {
-        values[i + 2] = wellFormed && positions[i] >= 0 ? record.get(positions[i]) : null;
+        values[i + 2] = wellFormed && positions[i] >= 0 ? fields[positions[i]] : null;
       }
-      values[values.length - 2] =
-          wellFormed
-              ? null
-              : "expected " + headerWidth + " fields as in the header, found " + record.size();
-      values[values.length - 1] = record.values();
+      values[values.length - 3] = wellFormed ? null : fieldCountError(fields.length);
+      values[values.length - 2] = tooLong;
+      values[values.length - 1] = fields;
       return RowFactory.create(values);
+    }
+
+    /** Where the record differs from the header: where it was cut short, or what it has beyond. */
+    private String fieldCountError(int found) {
+      String counts = "expected " + header.size() + " fields as in the header, found " + found;
+      if (found == 0 || found > header.size()) {
+        return counts;
+      }
+      return counts
+          + ": the last is '"
+          + header.get(found - 1)
+          + "', the first missing '"
+          + header.get(found)
+          + "'";
     }
 
     private void close() {

@@ -41,6 +41,7 @@ public final class XlsxReader {
    * @param required columns every sheet's header must have (after renaming)
    * @param renames header names to read as another (e.g. "Investor" as "Chinese Entity")
    * @param columns the columns to return, in this order
+   * @param limit the longest cell text read whole; a longer one is cut and its row flagged
    */
   public static Result read(
       String file,
@@ -48,6 +49,7 @@ public final class XlsxReader {
       List<String> required,
       Map<String, String> renames,
       List<String> columns,
+      FieldLimit limit,
       Configuration conf) {
     Path path = new Path(file);
     try (InputStream in = path.getFileSystem(conf).open(path);
@@ -75,15 +77,18 @@ public final class XlsxReader {
           if (values.stream().allMatch(String::isEmpty)) {
             continue; // blank rows are layout, not records
           }
-          Object[] out = new Object[columns.size() + 4];
+          String[] fields = values.toArray(String[]::new);
+          String tooLong = limit.cut(fields, header);
+          Object[] out = new Object[columns.size() + 5];
           out[0] = sheetFile;
           out[1] = (long) r + 1;
           for (int c = 0; c < columns.size(); c++) {
             int i = header.indexOf(columns.get(c));
-            out[c + 2] = i >= 0 && i < values.size() ? values.get(i) : null;
+            out[c + 2] = i >= 0 && i < fields.length ? fields[i] : null;
           }
-          out[out.length - 2] = null;
-          out[out.length - 1] = values.toArray(String[]::new);
+          out[out.length - 3] = null;
+          out[out.length - 2] = tooLong;
+          out[out.length - 1] = fields;
           rows.add(RowFactory.create(out));
         }
       }
@@ -92,7 +97,11 @@ public final class XlsxReader {
       if (e instanceof InputException ie) {
         throw ie;
       }
-      throw new InputException(file + ": cannot read as an xlsx workbook: " + e.getMessage(), e);
+      // POI's messages run over several lines (a zip bomb's explains its settings): the first says
+      // it.
+      String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      throw new InputException(
+          file + ": cannot read as an xlsx workbook: " + why.lines().findFirst().orElse(""), e);
     }
   }
 

@@ -177,12 +177,21 @@ public final class Main implements Callable<Integer> {
       if (input != null) {
         return fail(INPUT, "input error: " + input.getMessage(), e);
       }
-      return fail(UNEXPECTED, "failed: " + e, e);
+      LOG.error("unexpected failure", e);
+      return fail(UNEXPECTED, "unexpected failure (a bug, stack trace in the log): " + what(e), e);
     } finally {
       if (ownSession) {
         spark.stop();
       }
     }
+  }
+
+  /** The first line of the exception's message, or its class where it has none. */
+  private static String what(Exception e) {
+    String message = e.getMessage();
+    return message == null || message.isBlank()
+        ? e.getClass().getSimpleName()
+        : message.lines().findFirst().orElse("");
   }
 
   private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {

@@ -138,7 +138,7 @@ public final class PipelineJob {
     Ingestion.Result ingested =
         Ingestion.run(
             new ReadContext(spark, harmoniser),
-            config.inputs(),
+            config.inputsWithLimits(),
             new Disposition(config.ruleSeverities()),
             config.maxRejectRateOrDefault());
     observer.reached(RunObserver.Point.INGESTED);

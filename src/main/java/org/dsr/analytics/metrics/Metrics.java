@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.dsr.analytics.config.ConfigException;
 import org.dsr.analytics.config.MetricsConfig;
+import org.dsr.analytics.ingest.DataQualityException;
 import org.dsr.analytics.reference.CountryTable;
 import org.dsr.analytics.schema.Columns;
 import org.dsr.analytics.schema.Datasets;
@@ -40,7 +42,7 @@ public final class Metrics {
     Dataset<Row> loans = canonical.get(Datasets.LOANS.name());
     Dataset<Row> deployments = canonical.get(Datasets.DEPLOYMENTS.name());
     long start = System.nanoTime();
-    int[] range = yearRange(egdi, loans, deployments, config);
+    int[] range = yearRange(egdi, canonical.get(Datasets.MACRO.name()), loans, deployments, config);
     Dataset<Row> panel =
         cut.apply(
             CountryYearPanel.build(
@@ -86,29 +88,61 @@ public final class Metrics {
     return out;
   }
 
-  /** The configured years, or the earliest to the latest year of egdi, loans and deployments. */
+  /**
+   * The configured years, else the earliest to the latest year of egdi, loans and deployments, else
+   * (a job that reads only World Bank indicators) of macro: the macro indicators span decades
+   * before the first survey, so they set the panel's years only where nothing else does.
+   *
+   * @throws DataQualityException where no accepted row has a year and the config sets none
+   * @throws ConfigException where the one year configured is beyond the inputs' years
+   */
   static int[] yearRange(
-      Dataset<Row> egdi, Dataset<Row> loans, Dataset<Row> deployments, MetricsConfig config) {
-    Row e = egdi.agg(min(Columns.SURVEY_YEAR), max(Columns.SURVEY_YEAR)).first();
-    Row l = loans.agg(min(Columns.COMMITMENT_YEAR), max(Columns.COMMITMENT_YEAR)).first();
-    Row d = deployments.agg(min(Columns.YEAR), max(Columns.YEAR)).first();
-    int lo = Integer.MAX_VALUE;
-    int hi = Integer.MIN_VALUE;
-    for (Row r : List.of(e, l, d)) {
-      if (!r.isNullAt(0)) {
-        lo = Math.min(lo, r.getInt(0));
-        hi = Math.max(hi, r.getInt(1));
-      }
+      Dataset<Row> egdi,
+      Dataset<Row> macro,
+      Dataset<Row> loans,
+      Dataset<Row> deployments,
+      MetricsConfig config) {
+    int[] span =
+        span(
+            List.of(
+                egdi.agg(min(Columns.SURVEY_YEAR), max(Columns.SURVEY_YEAR)).first(),
+                loans.agg(min(Columns.COMMITMENT_YEAR), max(Columns.COMMITMENT_YEAR)).first(),
+                deployments.agg(min(Columns.YEAR), max(Columns.YEAR)).first()));
+    if (span == null && (config.yearFrom() == null || config.yearTo() == null)) {
+      span = span(List.of(macro.agg(min(Columns.YEAR), max(Columns.YEAR)).first()));
     }
-    int from = config.yearFrom() != null ? config.yearFrom() : lo;
-    int to = config.yearTo() != null ? config.yearTo() : hi;
-    if (from == Integer.MAX_VALUE || to == Integer.MIN_VALUE) {
-      throw new IllegalArgumentException(
-          "no year range: the inputs have no egdi, loans or deployments rows; set metrics.year_from and year_to");
+    if (span == null && (config.yearFrom() == null || config.yearTo() == null)) {
+      throw new DataQualityException(
+          "no accepted row of egdi, macro, loans or deployments has a year, so the panel has none"
+              + " (see rejects and reconciliation); set metrics.year_from and metrics.year_to");
     }
+    int from = config.yearFrom() != null ? config.yearFrom() : span[0];
+    int to = config.yearTo() != null ? config.yearTo() : span[1];
     if (from > to) {
-      throw new IllegalArgumentException("metrics.year_from " + from + " is after year_to " + to);
+      String key = config.yearFrom() != null ? "metrics.year_from" : "metrics.year_to";
+      throw ConfigException.badValue(
+          "",
+          key,
+          config.yearFrom() != null ? from : to,
+          (config.yearFrom() != null ? "a year up to " + to : "a year from " + from)
+              + ", the inputs' "
+              + (config.yearFrom() != null ? "last" : "first")
+              + " year, or the other key set too");
     }
     return new int[] {from, to};
+  }
+
+  /** The earliest and latest of (min, max) rows, skipping empty ones; null where all are. */
+  private static int[] span(List<Row> minMax) {
+    int[] span = null;
+    for (Row r : minMax) {
+      if (!r.isNullAt(0)) {
+        span =
+            span == null
+                ? new int[] {r.getInt(0), r.getInt(1)}
+                : new int[] {Math.min(span[0], r.getInt(0)), Math.max(span[1], r.getInt(1))};
+      }
+    }
+    return span;
   }
 }

@@ -21,6 +21,7 @@ import org.apache.spark.sql.types.StructType;
 import org.dsr.analytics.schema.CodeKind;
 import org.dsr.analytics.schema.Columns;
 import org.dsr.analytics.schema.CountryColumns;
+import org.dsr.analytics.schema.Excerpt;
 
 /**
  * Applies a {@link CountryHarmoniser} to a Spark dataset, as a function of each row's raw (name,
@@ -57,11 +58,13 @@ public final class CountryHarmonisation {
     }
     String what =
         rawName == null
-            ? "country code '" + rawCode + "'"
+            ? "country code '" + Excerpt.of(rawCode) + "'"
             : "country '"
-                + rawName.strip()
+                + Excerpt.of(rawName.strip())
                 + "'"
-                + (rawCode == null || rawCode.isBlank() ? "" : " (code '" + rawCode + "')");
+                + (rawCode == null || rawCode.isBlank()
+                    ? ""
+                    : " (code '" + Excerpt.of(rawCode) + "')");
     return switch (match.method()) {
       case UNMATCHED ->
           what
@@ -114,8 +117,8 @@ public final class CountryHarmonisation {
             .select(
                 lit(source).as(Columns.SOURCE),
                 col(Columns.SOURCE_FILE),
-                col(NAME_KEY).as(Columns.RAW_NAME),
-                col(CODE_KEY).as(Columns.RAW_CODE),
+                Excerpt.of(col(NAME_KEY)).as(Columns.RAW_NAME),
+                Excerpt.of(col(CODE_KEY)).as(Columns.RAW_CODE),
                 entry.getField(Columns.NORMALISED_NAME).as(Columns.NORMALISED_NAME),
                 entry.getField(Columns.ISO3).as(Columns.ISO3),
                 entry.getField(MATCH_METHOD).as(MATCH_METHOD),
@@ -180,7 +183,7 @@ public final class CountryHarmonisation {
       return (rawName, rawCode) -> {
         CountryMatch m = match(rawName, rawCode);
         return RowFactory.create(
-            CountryNames.normalise(rawName),
+            Excerpt.of(CountryNames.normalise(rawName)),
             m.iso3(),
             m.method().label(),
             m.suggestions().isEmpty() ? null : String.join("; ", m.suggestions()),

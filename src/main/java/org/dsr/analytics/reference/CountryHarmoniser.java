@@ -2,6 +2,7 @@ package org.dsr.analytics.reference;
 
 import java.io.Serializable;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.dsr.analytics.schema.CodeKind;
+import org.dsr.analytics.schema.Excerpt;
 
 /**
  * Resolves raw country names and codes from any source to ISO3 codes. Pure Java; serialisable, so
@@ -18,6 +20,12 @@ import org.dsr.analytics.schema.CodeKind;
 public final class CountryHarmoniser implements Serializable {
   private static final long serialVersionUID = 1L;
   static final int SUGGESTIONS = 3;
+
+  /**
+   * Above this many characters a normalised name is no misspelling of a country (the longest
+   * reference name or alias has 67) and gets no suggestions.
+   */
+  static final int LONGEST_PLAUSIBLE_NAME = 200;
 
   private final CountryReference reference;
   private final CountryOverrides overrides;
@@ -79,7 +87,9 @@ public final class CountryHarmoniser implements Serializable {
       return matchName(code);
     }
     String unknown =
-        code.isEmpty() ? "no " + kind + " code" : kind + " code '" + code + "' is not known";
+        code.isEmpty()
+            ? "no " + kind + " code"
+            : kind + " code '" + Excerpt.of(code) + "' is not known";
     if (code.isEmpty() && CountryNames.normalise(rawName).isEmpty()) {
       return new CountryMatch(null, MatchMethod.MISSING, List.of(), "no country name or code");
     }
@@ -115,7 +125,8 @@ public final class CountryHarmoniser implements Serializable {
     CountryMatch byName = matchName(rawName);
     if (byName.method() == MatchMethod.UNMATCHED) {
       return CountryMatch.of(country.iso3(), MatchMethod.CODE)
-          .withNote("name '" + rawName.strip() + "' not in the reference; code trusted");
+          .withNote(
+              "name '" + Excerpt.of(rawName.strip()) + "' not in the reference; code trusted");
     }
     if (byName.method() == MatchMethod.AGGREGATE || !country.iso3().equals(byName.iso3())) {
       String nameSays =
@@ -131,7 +142,7 @@ public final class CountryHarmoniser implements Serializable {
               + " ("
               + country.name()
               + ") but name '"
-              + rawName.strip()
+              + Excerpt.of(rawName.strip())
               + "' is "
               + nameSays);
     }
@@ -147,15 +158,23 @@ public final class CountryHarmoniser implements Serializable {
         .withNote(aggregate.kind() + " aggregate '" + aggregate.name() + "'");
   }
 
-  /** The closest distinct reference names by edit distance of the normalised forms. */
+  /**
+   * The closest distinct reference names by edit distance of the normalised forms. Each distance is
+   * computed once per reference name, and none for a name longer than {@value
+   * #LONGEST_PLAUSIBLE_NAME} characters, so the work per name is bounded whatever its length.
+   */
   List<String> suggestionsFor(String normalisedName) {
+    if (normalisedName.length() > LONGEST_PLAUSIBLE_NAME) {
+      return List.of();
+    }
     LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
     Map<String, String> names = reference.displayNamesByKey();
+    Map<String, Integer> distances = new HashMap<>();
+    names.keySet().forEach(key -> distances.put(key, distance.apply(normalisedName, key)));
     Set<String> closest = new LinkedHashSet<>();
     names.keySet().stream()
         .sorted(
-            Comparator.comparingInt((String key) -> distance.apply(normalisedName, key))
-                .thenComparing(key -> key))
+            Comparator.comparingInt((String key) -> distances.get(key)).thenComparing(key -> key))
         .map(names::get)
         .takeWhile(name -> closest.size() < SUGGESTIONS)
         .forEach(closest::add);

@@ -52,7 +52,7 @@ class JobConfigLoaderTest {
         .isInstanceOf(ConfigException.class)
         .hasMessage(
             file
-                + ": unknown key 'inputs[0].encodng'; expected one of [encoding, indicator, layout, max_reject_rate, path, source]");
+                + ": unknown key 'inputs[0].encodng'; expected one of [encoding, indicator, layout, max_field_length, max_reject_rate, path, source]");
   }
 
   @Test
@@ -237,6 +237,42 @@ class JobConfigLoaderTest {
             file
                 + " with --set comparison.peers_of=Kenya comparison.peers=0: key 'comparison.peers'"
                 + " has value 0; expected 1 or more");
+  }
+
+  @Test
+  void fieldLengthLimitOutsideItsRangeFailsNamingKeyValueAndRange() throws Exception {
+    Path job =
+        write(
+            "{\"output\": \"o\", \"max_field_length\": 0, \"inputs\": [{\"source\": \"s\","
+                + " \"layout\": \"un_egdi\", \"path\": \"p\"}]}");
+    assertThatThrownBy(() -> JobConfigLoader.load(job))
+        .hasMessage(
+            job
+                + ": key 'max_field_length' has value 0; expected a number of characters within"
+                + " 1..100000000");
+    Path input =
+        write(
+            "{\"output\": \"o\", \"inputs\": [{\"source\": \"s\", \"layout\": \"un_egdi\","
+                + " \"path\": \"p\", \"max_field_length\": 200000000}]}");
+    assertThatThrownBy(() -> JobConfigLoader.load(input))
+        .hasMessage(
+            input
+                + ": key 'inputs[0].max_field_length' has value 200000000; expected a number of"
+                + " characters within 1..100000000");
+  }
+
+  @Test
+  void anInputsFieldLengthLimitWinsOverTheJobs() throws Exception {
+    Path file =
+        write(
+            "{\"output\": \"o\", \"max_field_length\": 500, \"inputs\": [{\"source\": \"a\","
+                + " \"layout\": \"un_egdi\", \"path\": \"p\", \"max_field_length\": 70},"
+                + " {\"source\": \"b\", \"layout\": \"un_egdi\", \"path\": \"q\"}]}");
+    List<InputSpec> inputs = JobConfigLoader.load(file).inputsWithLimits();
+    assertThat(inputs).extracting(InputSpec::maxFieldLengthOrDefault).containsExactly(70, 500);
+    assertThat(new InputSpec("c", SourceLayout.UN_EGDI, "p", null, null, null, null))
+        .extracting(InputSpec::maxFieldLengthOrDefault)
+        .isEqualTo(InputSpec.DEFAULT_MAX_FIELD_LENGTH);
   }
 
   @Test

@@ -87,7 +87,8 @@ class BadInputCorpusTest extends SparkTestBase {
                     key.get(2) + "/{" + String.join(",", names) + "}",
                     key.get(1),
                     "wdi_long".equals(key.get(0)) ? "BAD.CORPUS" : null, // a long file names none
-                    1.0)));
+                    1.0,
+                    null)));
     try (LogLines lines = LogLines.attach("org.dsr.analytics")) {
       ingested =
           Ingestion.run(

@@ -67,7 +67,9 @@ final class BadInputFiles {
                   + "Huawei,Kenya,2019,e_government,"
                   + "x".repeat(1_000_000)
                   + ",1000,https://example.org/1\n"
-                  + "ZTE,Ghana,2019,telecom_network,Backbone,2000,https://example.org/2\n");
+                  + "ZTE,Ghana,2019,telecom_network,"
+                  + "y".repeat(100_000)
+                  + ",2000,https://example.org/2\n");
       case "xlsx-header-row" ->
           workbook(dir.resolve("cgit.xlsx"), tracker(BadInputFiles::headerBelowTitles));
       case "xlsx-merged-cells" ->

@@ -28,7 +28,7 @@ class EgdiIngestionTest extends SparkTestBase {
 
   @BeforeAll
   static void ingest() {
-    InputSpec egdi = new InputSpec("egdi", SourceLayout.UN_EGDI, DIR, null, null, 1.0);
+    InputSpec egdi = new InputSpec("egdi", SourceLayout.UN_EGDI, DIR, null, null, 1.0, null);
     result =
         Ingestion.run(
             new ReadContext(
@@ -110,7 +110,9 @@ class EgdiIngestionTest extends SparkTestBase {
     assertThat(rejects.get(3).getString(5))
         .isEqualTo("field 'E-Government Index' value 'abc' is not a number");
     assertThat(rejects.get(6).getString(5))
-        .isEqualTo("expected 8 fields as in the header, found 3");
+        .isEqualTo(
+            "expected 8 fields as in the header, found 3: the last is 'E-Government Rank', the"
+                + " first missing 'E-Government Index'");
   }
 
   @Test

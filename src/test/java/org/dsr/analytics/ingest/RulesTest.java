@@ -45,6 +45,7 @@ class RulesTest extends SparkTestBase {
     assertThat(Rules.all().stream().map(Rule::name))
         .containsExactly(
             "malformed_record",
+            "field_too_long",
             "missing_country",
             "unknown_country",
             "country_code_conflict",

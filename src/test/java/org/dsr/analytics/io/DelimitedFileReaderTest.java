@@ -23,7 +23,7 @@ class DelimitedFileReaderTest extends SparkTestBase {
   private static List<Row> read(
       String file, CsvDialect dialect, List<String> required, List<String> columns) {
     List<FileHeader> headers = DelimitedFileReader.headers(List.of(file), dialect, required, CONF);
-    return DelimitedFileReader.read(spark, headers, dialect, columns)
+    return DelimitedFileReader.read(spark, headers, dialect, columns, new FieldLimit(1_000_000))
         .orderBy("line_number")
         .collectAsList();
   }
@@ -71,7 +71,9 @@ class DelimitedFileReaderTest extends SparkTestBase {
     assertThat(shortRecord.getString(2))
         .as("fields of a malformed record are not trusted")
         .isNull();
-    assertThat(shortRecord.getString(4)).isEqualTo("expected 3 fields as in the header, found 2");
+    assertThat(shortRecord.getString(4))
+        .isEqualTo(
+            "expected 3 fields as in the header, found 2: the last is 'value', the first missing 'comment'");
     assertThat(rows.get(3).getString(3)).isEqualTo("last line without newline");
   }
 
@@ -158,7 +160,9 @@ class DelimitedFileReaderTest extends SparkTestBase {
     try {
       List<FileHeader> headers =
           DelimitedFileReader.headers(List.of(file), CsvDialect.CSV_UTF8, List.of("name"), CONF);
-      var split = DelimitedFileReader.read(spark, headers, CsvDialect.CSV_UTF8, columns);
+      var split =
+          DelimitedFileReader.read(
+              spark, headers, CsvDialect.CSV_UTF8, columns, new FieldLimit(1_000_000));
       assertThat(split.rdd().getNumPartitions()).isGreaterThan(50);
       assertThat(split.orderBy("line_number").collectAsList()).isEqualTo(whole);
     } finally {

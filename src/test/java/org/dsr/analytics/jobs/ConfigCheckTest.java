@@ -62,7 +62,7 @@ class ConfigCheckTest {
     assertThat(errorWith("rule_severity.no_such_rule=warn"))
         .startsWith(
             "key 'rule_severity.no_such_rule' names no rule; expected one of malformed_record,"
-                + " missing_country, unknown_country,");
+                + " field_too_long, missing_country, unknown_country,");
   }
 
   @Test

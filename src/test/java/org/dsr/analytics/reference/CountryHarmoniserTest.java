@@ -91,6 +91,33 @@ class CountryHarmoniserTest {
   }
 
   @Test
+  void aNameLongerThanAnyCountryIsUnmatchedWithoutSuggestionsAndQuickly() {
+    // 1,000 times the longest reference name: an edit distance against each would take minutes.
+    String huge = "kenya".repeat(20_000);
+    long start = System.nanoTime();
+    CountryMatch match = harmoniser.matchName(huge);
+    assertThat(match.method()).isEqualTo(MatchMethod.UNMATCHED);
+    assertThat(match.suggestions()).isEmpty();
+    assertThat(java.time.Duration.ofNanos(System.nanoTime() - start))
+        .isLessThan(java.time.Duration.ofSeconds(5));
+    assertThat(
+            harmoniser
+                .matchName("k".repeat(CountryHarmoniser.LONGEST_PLAUSIBLE_NAME))
+                .suggestions())
+        .hasSize(3);
+  }
+
+  @Test
+  void aLongNameIsNamedByItsExcerptInMessages() {
+    String huge = "x".repeat(300_000);
+    assertThat(CountryHarmonisation.message(huge, null, harmoniser.matchName(huge)))
+        .isEqualTo(
+            "country '"
+                + "x".repeat(200)
+                + "... [truncated: 300000 characters]' is not in the country reference");
+  }
+
+  @Test
   void suggestionsAreDistinctCountries() {
     // "Congo Republik" is close to both Congo names and several of their aliases.
     assertThat(harmoniser.matchName("Congo Republik").suggestions())
