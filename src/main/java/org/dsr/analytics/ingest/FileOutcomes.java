@@ -45,10 +45,6 @@ public record FileOutcomes(
     return read == accepted + sum(excluded) + sum(rejected) + sum(failed);
   }
 
-  public long rejectedRows() {
-    return sum(rejected);
-  }
-
   /**
    * The counts under the keys the manifest shows: {@code read}, {@code accepted}, and {@code
    * <outcome>/<rule>} for the others.

@@ -22,7 +22,7 @@ final class Stages {
   }
 
   /** The job group of a stage of this run. */
-  String group(String stage) {
+  private String group(String stage) {
     return runId + ":" + stage;
   }
 
