@@ -1,6 +1,16 @@
 package org.dsr.analytics.reference;
 
+import static org.apache.spark.sql.functions.udf;
+
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataTypes;
 
 /**
  * Chinese technology vendors and operators: canonical names and the spellings sources use. The
@@ -62,5 +72,65 @@ public final class Vendors {
               Map.entry("Hengtong Group", "Hengtong"),
               Map.entry("PEACE Cable International Network", "Hengtong"),
               Map.entry("Peace Cable International Network Co. Ltd.", "Hengtong"),
-              Map.entry("China Great Wall Industry", "China Great Wall Industry")));
+              Map.entry("China Great Wall Industry", "China Great Wall Industry"),
+              Map.entry("China Great Wall Industry Corporation", "China Great Wall Industry"),
+              // The spellings of AidData's implementing_agency field (agency type removed).
+              Map.entry("Zhongxing Technologies (ZTE)", "ZTE"),
+              Map.entry("Zhongxing Technologies Energy (ZTE-e)", "ZTE"),
+              Map.entry("Zhongxing Telecommunication Equipment (ZTE)", "ZTE"),
+              Map.entry("ZTE (Zhongxing Telecommunication Equipment)", "ZTE"),
+              Map.entry("China Telecom Corporation Ltd.", "China Telecom"),
+              Map.entry("China Mobile Ltd.", "China Mobile"),
+              Map.entry(
+                  "China International Telecommunication Construction Corporation (CITCC)",
+                  "CITCC"),
+              Map.entry(
+                  "China International Telecommunication Construction Corporaion (CITCC)", "CITCC"),
+              Map.entry(
+                  "International Telecommunication Construction Corporation (CITCC)", "CITCC"),
+              Map.entry("Alcatel-Lucent Shanghai Bell Co., Ltd.", "Alcatel-Lucent Shanghai Bell"),
+              Map.entry(
+                  "Anhui Telecommunications Engineering Co. Ltd.",
+                  "Anhui Telecommunications Engineering"),
+              Map.entry("Nanjing Les Information Technology", "Nanjing LES Information Technology"),
+              Map.entry("Haier Group", "Haier")));
+
+  /**
+   * The agency types AidData appends to each agency name ("Huawei Technologies Co., Ltd., Private
+   * Sector"); removed before the name is looked up.
+   */
+  private static final Pattern AGENCY_TYPE =
+      Pattern.compile(
+          ",\\s*(State-Owned Company|Government Agency|Private Sector|Training and Research"
+              + "|National NGO|International NGO|Multilateral|Public Private Partnership|Foundation"
+              + "|Political Party|Academic|Other)\\s*$");
+
+  /**
+   * The Chinese vendors named in an agency list as AidData writes it ("Name, Agency Type", joined
+   * by "; "), each once, in the order named.
+   */
+  public static List<String> namedIn(String agencies) {
+    Set<String> vendors = new LinkedHashSet<>();
+    if (agencies != null) {
+      for (String agency : agencies.split(";")) {
+        String name = AGENCY_TYPE.matcher(agency.strip()).replaceFirst("");
+        String vendor = NAMES.canonical(name);
+        if (vendor != null) {
+          vendors.add(vendor);
+        }
+      }
+    }
+    return List.copyOf(vendors);
+  }
+
+  /** {@link #namedIn(String)} as an array column. */
+  public static Column namedIn(Column agencies) {
+    return NAMED_IN.apply(agencies);
+  }
+
+  private static final UserDefinedFunction NAMED_IN =
+      udf(
+              (UDF1<String, String[]>) a -> namedIn(a).toArray(String[]::new),
+              DataTypes.createArrayType(DataTypes.StringType, false))
+          .withName("vendors_named_in");
 }

@@ -49,6 +49,11 @@ public final class Vocabulary {
     return try_element_at(map, lower(trim(regexp_replace(term, "\\s+", " "))));
   }
 
+  /** The canonical term of a term, compared as {@link #lookUp} compares; null where unknown. */
+  public String canonical(String term) {
+    return term == null ? null : terms.get(key(term));
+  }
+
   static String key(String term) {
     return term.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
   }

@@ -3,16 +3,13 @@ package org.dsr.analytics.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.dsr.analytics.testing.CsvRecords;
 import org.dsr.analytics.testing.SharedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,24 +38,12 @@ class LabelledFinanceRecordsTest {
   private static List<CSVRecord> labelled;
   private static Map<String, String> publishedTitles;
 
-  private static List<CSVRecord> read(Path file) throws IOException {
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return CSVFormat.RFC4180
-          .builder()
-          .setHeader()
-          .setSkipHeaderRecord(true)
-          .get()
-          .parse(r)
-          .getRecords();
-    }
-  }
-
   @BeforeAll
   static void readBoth() throws IOException {
-    labelled = read(FIXTURE);
+    labelled = CsvRecords.read(FIXTURE);
     Path projects = SharedData.root().resolve("loans/aiddata-geocoded-china-1.1/data/projects.csv");
     publishedTitles = new HashMap<>();
-    for (CSVRecord p : read(projects)) {
+    for (CSVRecord p : CsvRecords.read(projects)) {
       publishedTitles.put(p.get("project_id"), p.get("project_title").strip());
     }
   }
