@@ -127,7 +127,11 @@ SELECT
   coalesce(dy.n_other, 0) AS deployments_new_other,
   coalesce(dc.cum_other, 0) AS deployments_cumulative_other,
   coalesce(v.vendors, 0) AS vendors_present,
-  CASE WHEN g.iso3 IN (SELECT iso3 FROM loans) THEN 'aiddata_gcdf3' END AS loan_source,
+  -- The one source covers a country it has a record for, in the years of its first to last record.
+  CASE WHEN g.iso3 IN (SELECT iso3 FROM loans)
+        AND g.year BETWEEN (SELECT min(commitment_year) FROM loans)
+                       AND (SELECT max(commitment_year) FROM loans)
+       THEN 'aiddata_gcdf3' END AS loan_source,
   coalesce(ly.loans_usd, 0) AS loans_usd,
   coalesce(lc.loans_usd, 0) AS loans_usd_cumulative,
   coalesce(ly.ict_loans_usd, 0) AS ict_loans_usd,

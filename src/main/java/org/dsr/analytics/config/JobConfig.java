@@ -42,6 +42,20 @@ public record JobConfig(
     return inputs.stream().filter(in -> in.layout().isLoans()).map(InputSpec::source).toList();
   }
 
+  /**
+   * The loan sources that are releases of one dataset, each with its family: they count together in
+   * the panel (ingestion has already counted each of their projects once).
+   */
+  public Map<String, String> loanFamilies() {
+    Map<String, String> families = new java.util.TreeMap<>();
+    for (InputSpec in : inputs) {
+      if (in.layout().isLoans() && in.layout().releaseFamily() != null) {
+        families.put(in.source(), in.layout().releaseFamily());
+      }
+    }
+    return families;
+  }
+
   /** The inputs, each with its own field-length limit or else the job's. */
   public List<InputSpec> inputsWithLimits() {
     return inputs.stream().map(in -> in.withDefaultMaxFieldLength(maxFieldLength)).toList();

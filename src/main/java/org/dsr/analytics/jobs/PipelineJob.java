@@ -182,6 +182,7 @@ public final class PipelineJob {
             CountryTable.of(spark, ingested.reference()),
             config.metrics(),
             config.loanSources(),
+            config.loanFamilies(),
             PlanCut::of);
     OutputWriter writer = new OutputWriter(config.output());
     for (DatasetSpec spec : MetricDatasets.all()) {

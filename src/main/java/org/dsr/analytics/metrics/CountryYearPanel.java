@@ -17,6 +17,7 @@ import static org.dsr.analytics.schema.Columns.*;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -45,6 +46,9 @@ public final class CountryYearPanel {
    * @param toYear last year of the panel
    * @param loanSourcePriority loan sources, most preferred first; sources not listed come after, in
    *     name order
+   * @param loanFamilies each loan source's family: releases of one dataset that ingestion has
+   *     already made disjoint (each project counted once) are one family and count together; a
+   *     source missing here is a family of its own
    * @param cut materialises an intermediate result and cuts its lineage, so later plans stay small
    *     (a run passes {@code io.PlanCut::of}); the identity gives the same rows
    * @return the panel, one row per country in any input and year in [fromYear, toYear]
@@ -58,6 +62,7 @@ public final class CountryYearPanel {
       int fromYear,
       int toYear,
       List<String> loanSourcePriority,
+      Map<String, String> loanFamilies,
       UnaryOperator<Dataset<Row>> cut) {
     int firstYear =
         Math.min(
@@ -80,7 +85,10 @@ public final class CountryYearPanel {
             .orderBy(Columns.YEAR)
             .rowsBetween(Window.unboundedPreceding(), Window.currentRow());
 
-    Dataset<Row> loanSource = loanSourceOfCountry(loans, loanSourcePriority);
+    Dataset<Row> familyLoans = LoanSources.withFamily(loans, loanFamilies);
+    Dataset<Row> loanSource =
+        LoanSources.chosen(
+            familyLoans, grid.select(Columns.ISO3, Columns.YEAR), loanSourcePriority);
     // Materialised before the wide select below: Spark 4's analyser re-walks the whole plan for
     // every expression, and with the six joins inline that plan is long.
     Dataset<Row> panel =
@@ -88,8 +96,9 @@ public final class CountryYearPanel {
             grid.join(egdiOfYear(egdi), keys(Columns.ISO3, Columns.YEAR), "left")
                 .join(deploymentsOfYear(deployments), keys(Columns.ISO3, Columns.YEAR), "left")
                 .join(newVendorsOfYear(deployments), keys(Columns.ISO3, Columns.YEAR), "left")
-                .join(loansOfYear(loans, loanSource), keys(Columns.ISO3, Columns.YEAR), "left")
-                .join(loanSource, keys(Columns.ISO3), "left")
+                .join(
+                    loansOfYear(familyLoans, loanSource), keys(Columns.ISO3, Columns.YEAR), "left")
+                .join(loanSource.drop(LoanSources.FAMILY), keys(Columns.ISO3, Columns.YEAR), "left")
                 .join(macroOfYear(macro), keys(Columns.ISO3, Columns.YEAR), "left"));
 
     List<Column> out = new ArrayList<>();
@@ -147,6 +156,9 @@ public final class CountryYearPanel {
                 collect_set(coalesce(col("_deployment_sources"), lit(new String[0])))
                     .over(upToYear))
             .as("_deployment_sources_so_far"));
+    out.add(
+        flatten(collect_set(coalesce(col("_loan_sources"), lit(new String[0]))).over(upToYear))
+            .as("_loan_sources_so_far"));
     out.add(col("_egdi_source"));
     out.add(col("_macro_sources"));
 
@@ -174,10 +186,7 @@ public final class CountryYearPanel {
                             col(EGDI_OBSERVED),
                             org.apache.spark.sql.functions.array(col("_egdi_source")))
                         .otherwise(lit(new String[0])),
-                    when(
-                            col(LOAN_RECORDS_CUMULATIVE).gt(0),
-                            org.apache.spark.sql.functions.array(col(LOAN_SOURCE)))
-                        .otherwise(lit(new String[0])))));
+                    col("_loan_sources_so_far"))));
     Column sources =
         when(org.apache.spark.sql.functions.size(sourceList).gt(0), array_join(sourceList, "; "));
     return withCumulatives
@@ -185,7 +194,8 @@ public final class CountryYearPanel {
         .withColumn(DEPLOYMENTS_PER_MILLION, perMillion)
         .withColumn(SOURCES, sources)
         .where(col(Columns.YEAR).geq(fromYear))
-        .drop("_deployment_sources_so_far", "_egdi_source", "_macro_sources");
+        .drop(
+            "_deployment_sources_so_far", "_loan_sources_so_far", "_egdi_source", "_macro_sources");
   }
 
   private static String[] keys(String... columns) {
@@ -236,39 +246,26 @@ public final class CountryYearPanel {
         .agg(count(lit(1)).as("_new_vendors"));
   }
 
-  /** The one loan source used for each country: the most preferred that has any record for it. */
-  private static Dataset<Row> loanSourceOfCountry(Dataset<Row> loans, List<String> priority) {
-    Column rank = lit(priority.size());
-    for (int i = priority.size() - 1; i >= 0; i--) {
-      rank = when(col(Columns.SOURCE).equalTo(priority.get(i)), lit(i)).otherwise(rank);
-    }
-    return loans
-        .select(col(Columns.ISO3), col(Columns.SOURCE), rank.as("_rank"))
-        .distinct()
-        .groupBy(Columns.ISO3)
-        .agg(
-            min(org.apache.spark.sql.functions.struct(col("_rank"), col(Columns.SOURCE)))
-                .getField(Columns.SOURCE)
-                .as(LOAN_SOURCE));
-  }
-
-  /** Loans of each country's one source ({@link #loanSourceOfCountry}), summed per year. */
-  private static Dataset<Row> loansOfYear(Dataset<Row> loans, Dataset<Row> loanSource) {
+  /** Loans of the family chosen for each country and year ({@link LoanSources#chosen}). */
+  private static Dataset<Row> loansOfYear(Dataset<Row> familyLoans, Dataset<Row> loanSource) {
     Dataset<Row> chosen =
-        loans.join(
-            loanSource.withColumnRenamed(LOAN_SOURCE, Columns.SOURCE),
-            keys(Columns.ISO3, Columns.SOURCE));
+        familyLoans
+            .withColumn(Columns.YEAR, col(Columns.COMMITMENT_YEAR))
+            .join(
+                loanSource.select(Columns.ISO3, Columns.YEAR, LoanSources.FAMILY),
+                keys(Columns.ISO3, Columns.YEAR, LoanSources.FAMILY));
     Column base2021 = col(Columns.CONSTANT_BASE_YEAR).equalTo(2021);
     Column ict = col(Columns.IS_ICT);
     return chosen
-        .groupBy(col(Columns.ISO3), col(Columns.COMMITMENT_YEAR).as(Columns.YEAR))
+        .groupBy(col(Columns.ISO3), col(Columns.YEAR))
         .agg(
             sum(col(Columns.AMOUNT_USD)).as("_" + LOANS_USD),
             sum(when(ict, col(Columns.AMOUNT_USD))).as("_" + ICT_LOANS_USD),
             sum(when(base2021, col(Columns.AMOUNT_USD_CONSTANT))).as("_" + LOANS_USD_2021),
             sum(when(base2021.and(ict), col(Columns.AMOUNT_USD_CONSTANT)))
                 .as("_" + ICT_LOANS_USD_2021),
-            count(lit(1)).as("_loan_records"));
+            count(lit(1)).as("_loan_records"),
+            collect_set(col(Columns.SOURCE)).as("_loan_sources"));
   }
 
   private static Dataset<Row> macroOfYear(Dataset<Row> macro) {

@@ -28,6 +28,8 @@ public final class Metrics {
    * @param canonical egdi, macro, loans and deployments by name
    * @param countries {@link CountryTable#of} output
    * @param defaultLoanPriority loan sources in the config's input order
+   * @param loanFamilies loan sources that count together, by source (see {@code
+   *     CountryYearPanel.build})
    * @param cut materialises an intermediate result and cuts its lineage, so later plans stay small
    *     (a run passes {@code io.PlanCut::of}); the identity gives the same rows
    * @return country_year, dependence, dependence_sensitivity, trends and regions by name
@@ -37,6 +39,7 @@ public final class Metrics {
       Dataset<Row> countries,
       MetricsConfig config,
       List<String> defaultLoanPriority,
+      Map<String, String> loanFamilies,
       UnaryOperator<Dataset<Row>> cut) {
     Dataset<Row> egdi = canonical.get(Datasets.EGDI.name());
     Dataset<Row> loans = canonical.get(Datasets.LOANS.name());
@@ -56,6 +59,7 @@ public final class Metrics {
                 config.loanSourcePriority().isEmpty()
                     ? defaultLoanPriority
                     : config.loanSourcePriority(),
+                loanFamilies,
                 cut));
     LOG.info(
         "country_year: {}-{} computed in {} ms",

@@ -91,7 +91,7 @@ public final class MetricDatasets {
             Columns.LOAN_SOURCE,
             StringType,
             "",
-            "the one loan source used for this country (sources overlap; never added up)"));
+            "the loan source counted for this country and year: the most preferred that covers both (a family of releases lists each; sources overlap and are never added up); null where none covers them"));
     cols.add(
         c(
             Columns.LOANS_USD,

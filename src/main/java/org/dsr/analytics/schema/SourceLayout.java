@@ -170,6 +170,14 @@ public enum SourceLayout {
         .contains(this);
   }
 
+  /**
+   * The dataset this layout is one release of, where several layouts publish the same projects
+   * under the same ids and ingestion counts each project once across them; null otherwise.
+   */
+  public String releaseFamily() {
+    return null;
+  }
+
   /** The layout's name in job configs and the manifest: the constant's name in lower case. */
   @JsonValue
   public String id() {

@@ -314,6 +314,21 @@ class RealDataPipelineTest extends SparkTestBase {
   }
 
   @Test
+  void everyCountryAssessedIn2018And2022HasItsCovidRankChange() {
+    Dataset<Row> assessed =
+        output("egdi")
+            .where("survey_year in (2018, 2022)")
+            .groupBy("iso3")
+            .count()
+            .where("count = 2")
+            .select("iso3");
+    assertThat(assessed.count()).isEqualTo(193);
+    assertThat(
+            assessed.join(output("trends").where("covid_rank_change is not null"), "iso3").count())
+        .isEqualTo(193);
+  }
+
+  @Test
   void chinaRoseFromTheLastPreCovidEditionOn() {
     // MERICS primer on e-government and Covid-19 (2022): China rose 20 places, 65th -> 45th, from
     // 2018 to 2020; the UN files go on to 43rd in 2022 and 35th in 2024.

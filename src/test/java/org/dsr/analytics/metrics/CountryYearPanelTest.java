@@ -8,6 +8,7 @@ import static org.dsr.analytics.testing.Canonical.macro;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.dsr.analytics.io.PlanCut;
@@ -71,6 +72,7 @@ class CountryYearPanelTest extends SparkTestBase {
                 2018,
                 2020,
                 List.of("aiddata", "bu"),
+                Map.of(),
                 PlanCut::of)
             .orderBy("iso3", "year")
             .collectAsList();
@@ -148,5 +150,45 @@ class CountryYearPanelTest extends SparkTestBase {
     assertThat(row("KEN", 2020).<String>getAs("sources"))
         .isEqualTo("aiddata; deployments; egdi; wdi");
     assertThat(row("KEN", 2020).<Long>getAs("deployment_records_cumulative")).isEqualTo(3);
+  }
+
+  @Test
+  void eachYearIsCountedFromTheMostPreferredSourceCoveringItAndReleasesCountTogether() {
+    Dataset<Row> loans =
+        Canonical.loans(
+            spark,
+            loan("geocoded", "7", "KEN", 2013, true, "100.00", null),
+            loan("gcof", "8", "KEN", 2014, false, "20.00", null),
+            loan("bu", "9", "KEN", 2013, true, "100.00", null), // geocoded's loan again
+            loan("bu", "10", "KEN", 2016, false, "5.00", null),
+            loan("bu", "11", "ETH", 2012, false, "1.00", null));
+    Dataset<Row> none = Canonical.deployments(spark);
+    List<Row> panel =
+        CountryYearPanel.build(
+                CountryTable.of(spark, CountryReference.bundled()).drop(CountryTable.UN_MEMBER),
+                Canonical.egdi(spark),
+                Canonical.macro(spark),
+                loans,
+                none,
+                2012,
+                2016,
+                List.of("geocoded", "gcof", "bu"),
+                Map.of("geocoded", "aiddata_1", "gcof", "aiddata_1"),
+                PlanCut::of)
+            .where("iso3 = 'KEN'")
+            .orderBy("year")
+            .collectAsList();
+    assertThat(panel)
+        .extracting(
+            r -> r.getAs("year") + " " + r.getAs("loan_source") + " " + r.getAs("loans_usd"))
+        .containsExactly(
+            "2012 bu 0.00", // before AidData's first year: the next source that covers it
+            "2013 geocoded; gcof 100.00", // both releases count together; bu's copy does not
+            "2014 geocoded; gcof 20.00",
+            "2015 bu 0.00",
+            "2016 bu 5.00");
+    assertThat(panel.get(4).<BigDecimal>getAs("loans_usd_cumulative"))
+        .isEqualByComparingTo("125.00");
+    assertThat(panel.get(4).<String>getAs("sources")).isEqualTo("bu; gcof; geocoded");
   }
 }
