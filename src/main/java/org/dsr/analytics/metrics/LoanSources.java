@@ -10,16 +10,14 @@ import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.transform;
-import static org.apache.spark.sql.functions.try_element_at;
 import static org.apache.spark.sql.functions.when;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.dsr.analytics.reference.Vocabulary;
 import org.dsr.analytics.schema.Columns;
 
 /**
@@ -41,18 +39,8 @@ final class LoanSources {
 
   /** The loans with their source's family: the source itself unless the map names another. */
   static Dataset<Row> withFamily(Dataset<Row> loans, Map<String, String> families) {
-    Column family = col(Columns.SOURCE);
-    if (!families.isEmpty()) {
-      List<Column> entries = new ArrayList<>();
-      new TreeMap<>(families)
-          .forEach(
-              (source, name) -> {
-                entries.add(lit(source));
-                entries.add(lit(name));
-              });
-      Column map = org.apache.spark.sql.functions.map(entries.toArray(Column[]::new));
-      family = coalesce(try_element_at(map, col(Columns.SOURCE)), col(Columns.SOURCE));
-    }
+    Column named = new Vocabulary("loan family", families).lookUp(col(Columns.SOURCE));
+    Column family = coalesce(named, col(Columns.SOURCE));
     return loans.withColumn(FAMILY, family);
   }
 
