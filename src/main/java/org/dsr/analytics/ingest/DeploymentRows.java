@@ -11,7 +11,9 @@ import static org.apache.spark.sql.functions.substring;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
 import org.dsr.analytics.schema.Columns;
+import org.dsr.analytics.schema.Datasets;
 
 /**
  * What the deployment readers share. A row may name several Chinese vendors (a cable's owners): it
@@ -46,6 +48,9 @@ final class DeploymentRows {
         project.as(Columns.PROJECT),
         valueUsd.as(Columns.VALUE_USD),
         sourceUrl.as(Columns.SOURCE_URL),
+        lit(null).cast(DataTypes.StringType).as(Columns.LOAN_ID),
+        lit(null).cast(DataTypes.StringType).as(Columns.LENDER),
+        lit(null).cast(Datasets.MONEY).as(Columns.LOAN_AMOUNT_USD),
         col(Columns.SOURCE),
         col(Columns.SOURCE_FILE),
         col(Columns.LINE_NUMBER),

@@ -135,6 +135,15 @@ public final class CountryYearPanel {
       out.add(sum(n).over(upToYear).as(deploymentsCumulative(category)));
     }
     out.add(sum(coalesce(col("_new_vendors"), lit(0L))).over(upToYear).as(VENDORS_PRESENT));
+    Column financedTotal = lit(0L);
+    List<Column> financedByCategory = new ArrayList<>();
+    for (String category : Categories.ALL) {
+      Column n = sum(coalesce(col("_financed_" + category), lit(0L))).over(upToYear);
+      financedTotal = financedTotal.plus(n);
+      financedByCategory.add(n.as(financedDeploymentsCumulative(category)));
+    }
+    out.add(financedTotal.as(FINANCED_DEPLOYMENTS_CUMULATIVE));
+    out.addAll(financedByCategory);
     out.add(col(LOAN_SOURCE));
     for (String amount : List.of(LOANS_USD, ICT_LOANS_USD, LOANS_USD_2021, ICT_LOANS_USD_2021)) {
       Column year = coalesce(col("_" + amount), lit(0).cast(Datasets.MONEY_SUM));
@@ -229,6 +238,12 @@ public final class CountryYearPanel {
       aggs.add(
           sum(when(col(Columns.CATEGORY).equalTo(category), 1L).otherwise(0L))
               .as("_new_" + category));
+      aggs.add(
+          sum(when(
+                      col(Columns.CATEGORY).equalTo(category).and(col(Columns.LOAN_ID).isNotNull()),
+                      1L)
+                  .otherwise(0L))
+              .as("_financed_" + category));
     }
     aggs.add(count(lit(1)).as("_deployment_records"));
     aggs.add(collect_set(col(Columns.SOURCE)).as("_deployment_sources"));

@@ -63,6 +63,7 @@ public final class Columns {
   public static final String PROJECT = "project";
   public static final String VALUE_USD = "value_usd";
   public static final String SOURCE_URL = "source_url";
+  public static final String LOAN_AMOUNT_USD = "loan_amount_usd";
 
   // rejects and reconciliation.
   public static final String RAW_RECORD = "raw_record";
@@ -78,6 +79,7 @@ public final class Columns {
   public static final String DEPLOYMENTS_NEW = "deployments_new";
   public static final String DEPLOYMENTS_CUMULATIVE = "deployments_cumulative";
   public static final String VENDORS_PRESENT = "vendors_present";
+  public static final String FINANCED_DEPLOYMENTS_CUMULATIVE = "financed_deployments_cumulative";
   public static final String LOAN_SOURCE = "loan_source";
   public static final String LOANS_USD = "loans_usd";
   public static final String LOANS_USD_CUMULATIVE = "loans_usd_cumulative";
@@ -184,6 +186,11 @@ public final class Columns {
   /** Deployments of one category up to a panel year. */
   public static String deploymentsCumulative(String category) {
     return DEPLOYMENTS_CUMULATIVE + "_" + category;
+  }
+
+  /** Deployments of one category up to a panel year that a Chinese finance record names. */
+  public static String financedDeploymentsCumulative(String category) {
+    return FINANCED_DEPLOYMENTS_CUMULATIVE + "_" + category;
   }
 
   /** Countries of a group with deployments of one category. */

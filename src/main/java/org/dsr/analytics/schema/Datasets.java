@@ -207,7 +207,20 @@ public final class Datasets {
                   "the whole contract's or deal's value, where known; a joint deal of several"
                       + " vendors repeats it on each vendor's row, so sum values per source record"),
               new ColumnSpec(
-                  Columns.SOURCE_URL, StringType, "", "where the deployment is documented")),
+                  Columns.SOURCE_URL, StringType, "", "where the deployment is documented"),
+              new ColumnSpec(
+                  Columns.LOAN_ID,
+                  StringType,
+                  "",
+                  "the finance record (loans.loan_id) that names this vendor as implementer, for"
+                      + " a deployment read from a finance record; null otherwise"),
+              new ColumnSpec(
+                  Columns.LENDER, StringType, "", "the Chinese lender of that finance record"),
+              new ColumnSpec(
+                  Columns.LOAN_AMOUNT_USD,
+                  MONEY,
+                  "USD, nominal",
+                  "that finance record's committed amount, repeated on each vendor it names")),
           List.of(Columns.DEPLOYMENT_ID));
 
   public static final DatasetSpec REJECTS =

@@ -88,6 +88,21 @@ public final class MetricDatasets {
             "distinct Chinese vendors with a deployment up to this year"));
     cols.add(
         c(
+            Columns.FINANCED_DEPLOYMENTS_CUMULATIVE,
+            LongType,
+            "deployments",
+            "deployments up to this year that a Chinese finance record names as implemented by"
+                + " the vendor (deployments.loan_id set), whichever loan source the year counts"));
+    for (String category : Categories.ALL) {
+      cols.add(
+          c(
+              Columns.financedDeploymentsCumulative(category),
+              LongType,
+              "deployments",
+              category + " deployments up to this year named by a finance record"));
+    }
+    cols.add(
+        c(
             Columns.LOAN_SOURCE,
             StringType,
             "",

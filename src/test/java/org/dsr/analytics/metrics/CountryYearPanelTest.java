@@ -162,14 +162,18 @@ class CountryYearPanelTest extends SparkTestBase {
             loan("bu", "9", "KEN", 2013, true, "100.00", null), // geocoded's loan again
             loan("bu", "10", "KEN", 2016, false, "5.00", null),
             loan("bu", "11", "ETH", 2012, false, "1.00", null));
-    Dataset<Row> none = Canonical.deployments(spark);
+    Dataset<Row> financed =
+        Canonical.deployments(
+            spark,
+            Canonical.financedDeployment("KEN", "Huawei", 2013, "e_government", "geocoded:7"),
+            deployment("KEN", "ZTE", 2014, "e_government"));
     List<Row> panel =
         CountryYearPanel.build(
                 CountryTable.of(spark, CountryReference.bundled()).drop(CountryTable.UN_MEMBER),
                 Canonical.egdi(spark),
                 Canonical.macro(spark),
                 loans,
-                none,
+                financed,
                 2012,
                 2016,
                 List.of("geocoded", "gcof", "bu"),
@@ -189,6 +193,10 @@ class CountryYearPanelTest extends SparkTestBase {
             "2016 bu 5.00");
     assertThat(panel.get(4).<BigDecimal>getAs("loans_usd_cumulative"))
         .isEqualByComparingTo("125.00");
-    assertThat(panel.get(4).<String>getAs("sources")).isEqualTo("bu; gcof; geocoded");
+    assertThat(panel.get(4).<String>getAs("sources")).isEqualTo("bu; deployments; gcof; geocoded");
+    assertThat(panel.get(4).<Long>getAs("deployments_cumulative_e_government")).isEqualTo(2);
+    assertThat(panel.get(4).<Long>getAs("financed_deployments_cumulative")).isEqualTo(1);
+    assertThat(panel.get(4).<Long>getAs("financed_deployments_cumulative_e_government"))
+        .isEqualTo(1);
   }
 }

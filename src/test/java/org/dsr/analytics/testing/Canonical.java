@@ -45,6 +45,12 @@ public final class Canonical {
   }
 
   public static Row deployment(String iso3, String vendor, int year, String category) {
+    return financedDeployment(iso3, vendor, year, category, null);
+  }
+
+  /** A deployment that a finance record (loan_id; null: none) names. */
+  public static Row financedDeployment(
+      String iso3, String vendor, int year, String category, String loanId) {
     return RowFactory.create(
         iso3 + vendor + year + category,
         vendor,
@@ -54,6 +60,9 @@ public final class Canonical {
         "project",
         null,
         null,
+        loanId,
+        loanId == null ? null : "China Eximbank",
+        loanId == null ? null : new BigDecimal("100.00"),
         "deployments",
         "d.csv",
         1L);
