@@ -2,7 +2,6 @@ package org.dsr.analytics.ingest;
 
 import static org.apache.spark.sql.functions.array_join;
 import static org.apache.spark.sql.functions.coalesce;
-import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.regexp_replace;
@@ -80,12 +79,6 @@ final class AidData1Reader implements SourceReader {
                 lit(workbook ? 10 : 11)));
     List<Column> issues = new ArrayList<>();
     issues.add(Parse.required("project_id", CsvInput.raw("project_id")));
-    if (!workbook) {
-      issues.add(
-          Rules.MISSING_COMPANION_RECORD.where(
-              col(GeocodedRelease.MISSING_COMPANION).isNotNull(),
-              col(GeocodedRelease.MISSING_COMPANION)));
-    }
     issues.add(recommended.issue());
     issues.add(umbrella.issue());
     // Umbrella first: AidData marks every umbrella record not recommended too, and this says why.

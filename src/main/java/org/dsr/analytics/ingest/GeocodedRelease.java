@@ -29,12 +29,11 @@ import org.dsr.analytics.schema.SourceLayout;
  * joined on project_id into one raw row per project: projects_ancillary.csv holds the money, year,
  * flags and agencies, projects.csv the title. A row keeps the ancillary file's place (file, line,
  * raw fields) and names both files in {@link LoanRows#RECORD_FILES}, so each file reconciles; a
- * project in only one of them is kept with that file's place and a {@link #MISSING_COMPANION}
- * message.
+ * project in only one of them keeps that file's place and breaks rule missing_companion_record.
  */
 final class GeocodedRelease {
   /** Why a project has no row in the other file; null when it has both. */
-  static final String MISSING_COMPANION = "_missing_companion";
+  private static final String MISSING_COMPANION = "_missing_companion";
 
   private static final String P = "_projects_";
 
@@ -67,7 +66,14 @@ final class GeocodedRelease {
             prefixed,
             trim(ancillary.col("project_id")).equalTo(trim(prefixed.col(P + "project_id"))),
             "full_outer");
-    return CsvInput.check(ctx, input, layout, project(joined, layout), headers);
+    // Raised before the country's issues: a project missing from the ancillary file has no country.
+    Dataset<Row> projectRows =
+        Issues.add(
+                project(joined, layout),
+                Rules.MISSING_COMPANION_RECORD.where(
+                    col(MISSING_COMPANION).isNotNull(), col(MISSING_COMPANION)))
+            .drop(MISSING_COMPANION);
+    return CsvInput.check(ctx, input, layout, projectRows, headers);
   }
 
   /** One raw row per project: the ancillary file's columns, the title, and where both come from. */
