@@ -200,6 +200,15 @@ class RealDataPipelineTest extends SparkTestBase {
     Dataset<Row> aiddata = output("loans").where("project_key is not null");
     assertThat(aiddata.count()).isEqualTo(879 + 3435);
     assertThat(aiddata.select("project_key").distinct().count()).isEqualTo(aiddata.count());
+    // The release's README: "Total Commitments: $273,611,118,916.00", the sum of usd_defl_2014
+    // over its 3,485 projects; the 50 regional ones hold the other 876,329,640.
+    assertThat(
+            aiddata
+                .where("source = 'aiddata_geocoded'")
+                .agg(org.apache.spark.sql.functions.sum("amount_usd_constant"))
+                .first()
+                .<java.math.BigDecimal>getAs(0))
+        .isEqualByComparingTo("272734789276.00");
     Row senegal = aiddata.where("project_key = 'aiddata_1:140'").first();
     assertThat(senegal.<String>getAs("source")).isEqualTo("aiddata_geocoded");
     assertThat(senegal.<String>getAs("loan_id")).isEqualTo("aiddata_geocoded:140");
