@@ -36,7 +36,11 @@ final class AidDataReader implements SourceReader {
             constant,
             when(constant.value().isNotNull(), lit(CONSTANT_BASE_YEAR)),
             CsvInput.raw("Flow Class"),
-            CsvInput.raw("Status"));
+            CsvInput.raw("Status"),
+            LoanRows.none(),
+            LoanRows.none(),
+            LoanRows.none(),
+            LoanRows.Release.NONE);
     return new CheckedSource(
         input,
         Target.LOANS,
@@ -45,6 +49,7 @@ final class AidDataReader implements SourceReader {
             read.rows(),
             fields,
             Parse.required("AidData Record ID", CsvInput.raw("AidData Record ID")),
+            AidData1Reader.amountNotPublished("Amount (Nominal USD)"),
             Rules.NOT_RECOMMENDED_FOR_AGGREGATES.where(
                 lower(Parse.text(CsvInput.raw("Recommended For Aggregates"))).equalTo("no"),
                 "AidData marks the record 'Recommended For Aggregates: No'")),

@@ -43,7 +43,11 @@ final class BuLoansReader implements SourceReader {
             Parse.Field.absent(Parse.MONEY),
             lit(null).cast(DataTypes.IntegerType),
             lit(null).cast(DataTypes.StringType),
-            lit(null).cast(DataTypes.StringType));
+            lit(null).cast(DataTypes.StringType),
+            scraped ? CsvInput.raw("Project") : LoanRows.none(),
+            LoanRows.none(),
+            LoanRows.none(),
+            LoanRows.Release.NONE);
     return new CheckedSource(
         input,
         Target.LOANS,

@@ -20,11 +20,6 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.dsr.analytics.config.InputSpec;
-import org.dsr.analytics.io.DelimitedFileReader;
-import org.dsr.analytics.io.DelimitedFileReader.FileHeader;
-import org.dsr.analytics.io.FieldLimit;
-import org.dsr.analytics.io.InputFiles;
-import org.dsr.analytics.io.XlsxReader;
 import org.dsr.analytics.reference.Vendors;
 import org.dsr.analytics.schema.Categories;
 import org.dsr.analytics.schema.SourceLayout;
@@ -49,23 +44,8 @@ final class CgitReader implements SourceReader {
     SourceLayout layout = SourceLayout.CGIT_XLSX;
     List<String> columns = new ArrayList<>(layout.requiredColumns());
     columns.addAll(OPTIONAL);
-    List<FileHeader> headers = new ArrayList<>();
-    List<Row> rows = new ArrayList<>();
-    for (String file : InputFiles.expand(input.path(), ctx.hadoopConf())) {
-      XlsxReader.Result sheet =
-          XlsxReader.read(
-              file,
-              SHEETS,
-              layout.requiredColumns(),
-              ENTITY_COLUMNS,
-              columns,
-              new FieldLimit(input.maxFieldLengthOrDefault()),
-              ctx.hadoopConf());
-      headers.addAll(sheet.headers());
-      rows.addAll(sheet.rows());
-    }
-    Dataset<Row> raw = ctx.spark().createDataFrame(rows, DelimitedFileReader.outputSchema(columns));
-    CsvInput.Read read = CsvInput.check(ctx, input, layout, raw, headers);
+    CsvInput.Read read =
+        CsvInput.readWorkbooks(ctx, input, layout, SHEETS, ENTITY_COLUMNS, columns);
 
     // A joint deal names several entities: "ZTE, Huawei, and China Communications Construction".
     // Possessive, and " and " tried only where a run of spaces starts, so that a cell of many

@@ -3,7 +3,9 @@ package org.dsr.analytics.ingest;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -12,6 +14,7 @@ import org.dsr.analytics.io.DelimitedFileReader;
 import org.dsr.analytics.io.DelimitedFileReader.FileHeader;
 import org.dsr.analytics.io.FieldLimit;
 import org.dsr.analytics.io.InputFiles;
+import org.dsr.analytics.io.XlsxReader;
 import org.dsr.analytics.reference.CountryHarmonisation;
 import org.dsr.analytics.reference.MatchMethod;
 import org.dsr.analytics.schema.Columns;
@@ -69,6 +72,36 @@ final class CsvInput {
             dialect,
             columnsFor.apply(headers),
             new FieldLimit(input.maxFieldLengthOrDefault()));
+    return check(ctx, input, layout, raw, headers);
+  }
+
+  /**
+   * Reads sheets of every workbook the input names (see {@link XlsxReader#read}) into the row
+   * layout of {@link DelimitedFileReader}, then {@link #check}s them.
+   */
+  static Read readWorkbooks(
+      ReadContext ctx,
+      InputSpec input,
+      SourceLayout layout,
+      List<String> sheets,
+      Map<String, String> renames,
+      List<String> columns) {
+    List<FileHeader> headers = new ArrayList<>();
+    List<Row> rows = new ArrayList<>();
+    for (String file : InputFiles.of(input, ctx.hadoopConf())) {
+      XlsxReader.Result sheet =
+          XlsxReader.read(
+              file,
+              sheets,
+              layout.requiredColumns(),
+              renames,
+              columns,
+              new FieldLimit(input.maxFieldLengthOrDefault()),
+              ctx.hadoopConf());
+      headers.addAll(sheet.headers());
+      rows.addAll(sheet.rows());
+    }
+    Dataset<Row> raw = ctx.spark().createDataFrame(rows, DelimitedFileReader.outputSchema(columns));
     return check(ctx, input, layout, raw, headers);
   }
 

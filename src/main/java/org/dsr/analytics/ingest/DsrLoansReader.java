@@ -38,7 +38,11 @@ final class DsrLoansReader implements SourceReader {
             constant,
             baseYear.value(),
             CsvInput.raw("flow_class"),
-            CsvInput.raw("status"));
+            CsvInput.raw("status"),
+            LoanRows.none(),
+            LoanRows.none(),
+            LoanRows.none(),
+            LoanRows.Release.NONE);
     return new CheckedSource(
         input,
         Target.LOANS,

@@ -104,7 +104,7 @@ public final class Ingestion {
       outcomes.add(
           tagged.select(
               col(Columns.SOURCE),
-              col(Columns.SOURCE_FILE),
+              explode(target.recordFiles()).as(Columns.SOURCE_FILE),
               col(Disposition.OUTCOME),
               col(Disposition.RULE)));
       outcomes.add(

@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.size;
@@ -28,14 +29,49 @@ import org.dsr.analytics.schema.Columns;
 /**
  * Checks that no two rows a dataset would keep share a key. Rows with the same key and the same
  * values are duplicates: the first (by file, then line) is kept, the others rejected. Rows with the
- * same key and different values conflict: all of them are rejected, each naming the others.
+ * same key and different values conflict: all of them are rejected, each naming the others. A
+ * record that a later release replaces is excluded ({@link #laterRelease}).
  */
 final class KeyChecks {
   private KeyChecks() {}
 
+  /**
+   * Excludes, by rule in_later_release, the record of a project that a later release also holds:
+   * among the rows still kept with the same {@code key}, those of a lower {@code release} than the
+   * highest. A row of the latest release is not decided here (two of them are duplicates).
+   */
+  static Dataset<Row> laterRelease(
+      Dataset<Row> rows, Disposition disposition, String key, String release) {
+    Column eligible = not(disposition.blocked(col(Issues.COLUMN))).and(col(key).isNotNull());
+    WindowSpec byKey = Window.partitionBy(eligible, col(key));
+    Column latest =
+        max(struct(
+                col(release),
+                col(Columns.SOURCE),
+                col(Columns.SOURCE_FILE),
+                col(Columns.LINE_NUMBER)))
+            .over(byKey);
+    return Issues.add(
+        rows,
+        Rules.IN_LATER_RELEASE.where(
+            eligible.and(col(release).lt(latest.getField(release))),
+            concat(
+                lit(key + " "),
+                col(key),
+                lit(" is also in the later release of input '"),
+                latest.getField(Columns.SOURCE),
+                lit("', kept from "),
+                concat_ws(
+                    " line ",
+                    latest.getField(Columns.SOURCE_FILE),
+                    latest.getField(Columns.LINE_NUMBER).cast("string")))));
+  }
+
   static Dataset<Row> duplicates(
       Dataset<Row> rows, Disposition disposition, List<String> key, List<String> values) {
-    Column eligible = not(disposition.blocked(col(Issues.COLUMN)));
+    // A row whose key is null throughout has no key (a loan of a source without project keys).
+    Column keyed = key.stream().map(k -> col(k).isNotNull()).reduce(Column::or).orElseThrow();
+    Column eligible = not(disposition.blocked(col(Issues.COLUMN))).and(keyed);
     List<Column> partition = new ArrayList<>();
     // A hash of the key first: the window's sort then decides most comparisons on a long, instead
     // of comparing the key's strings. The partitions are the same (the hash is of the key).

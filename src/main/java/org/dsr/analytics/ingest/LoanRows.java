@@ -1,5 +1,6 @@
 package org.dsr.analytics.ingest;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
@@ -10,9 +11,11 @@ import static org.apache.spark.sql.functions.sha2;
 import static org.apache.spark.sql.functions.split;
 import static org.apache.spark.sql.functions.substring;
 
+import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
 import org.dsr.analytics.reference.Lenders;
 import org.dsr.analytics.reference.Sectors;
 import org.dsr.analytics.schema.Columns;
@@ -21,7 +24,33 @@ import org.dsr.analytics.schema.Columns;
 final class LoanRows {
   private LoanRows() {}
 
-  /** The fields of one loan, as a reader parses them from its layout. */
+  /**
+   * The record's description, carried beside the loan columns (not written) for the classifiers
+   * that read it.
+   */
+  static final String DESCRIPTION = "description";
+
+  /**
+   * The release of a project's record, carried (not written) so that of two releases among the
+   * inputs that hold a project the later wins ({@link KeyChecks#laterRelease}).
+   */
+  static final String RELEASE = "release";
+
+  /**
+   * Every file a row's record was read from: its source_file, and for a record joined from the
+   * files of a release folder the others too, so that each file's rows reconcile.
+   */
+  static final String RECORD_FILES = "record_files";
+
+  /**
+   * The fields of one loan, as a reader parses them from its layout; a column the layout lacks is a
+   * null literal.
+   *
+   * @param project the project title
+   * @param implementingAgencies the implementing agencies as published
+   * @param description the record's description
+   * @param release the project key and the release, {@link Release#NONE} for single releases
+   */
   record Fields(
       Column sourceRecordId,
       Parse.Field year,
@@ -32,7 +61,27 @@ final class LoanRows {
       Parse.Field amountConstant,
       Column constantBaseYear,
       Column flowClass,
-      Column status) {}
+      Column status,
+      Column project,
+      Column implementingAgencies,
+      Column description,
+      Release release) {}
+
+  /**
+   * Where a record sits among the releases of one dataset.
+   *
+   * @param projectKey the project, the same in every release (e.g. aiddata_1:140)
+   * @param order the release's place in time: a higher one is later
+   */
+  record Release(Column projectKey, Column order) {
+    static final Release NONE =
+        new Release(lit(null).cast(DataTypes.StringType), lit(null).cast(DataTypes.IntegerType));
+  }
+
+  /** A column the layout does not have. */
+  static Column none() {
+    return lit(null).cast(DataTypes.StringType);
+  }
 
   /** A stable id for a record without one: its source, file name and line. */
   static Column positionId() {
@@ -46,6 +95,14 @@ final class LoanRows {
             256),
         1,
         16);
+  }
+
+  /** The files of each row's record: as the reader joined them, else its source_file. */
+  private static Column recordFiles(Dataset<Row> read) {
+    return (List.of(read.columns()).contains(RECORD_FILES)
+            ? col(RECORD_FILES)
+            : array(col(Columns.SOURCE_FILE)))
+        .as(RECORD_FILES);
   }
 
   /** Adds the field issues and selects the canonical loan columns (plus raw fields and issues). */
@@ -82,9 +139,15 @@ final class LoanRows {
         Parse.text(f.flowClass()).as(Columns.FLOW_CLASS),
         Parse.text(f.status()).as(Columns.STATUS),
         sourceRecordId.as(Columns.SOURCE_RECORD_ID),
+        Parse.text(f.project()).as(Columns.PROJECT),
+        Parse.text(f.implementingAgencies()).as(Columns.IMPLEMENTING_AGENCIES),
+        f.release().projectKey().as(Columns.PROJECT_KEY),
+        f.release().order().cast(DataTypes.IntegerType).as(RELEASE),
+        Parse.text(f.description()).as(DESCRIPTION),
         col(Columns.SOURCE),
         col(Columns.SOURCE_FILE),
         col(Columns.LINE_NUMBER),
+        recordFiles(read),
         col(CheckedSource.RAW_FIELDS),
         col(Issues.COLUMN));
   }

@@ -23,7 +23,10 @@ public record Outcomes(List<FileOutcomes> files) {
         .orElseThrow(() -> new IllegalArgumentException("no outcomes for " + source + " " + file));
   }
 
-  /** Per source, its files' counts added up under {@link FileOutcomes#byOutcomeKey} keys. */
+  /**
+   * Per source, its files' counts added up under {@link FileOutcomes#byOutcomeKey} keys. A record
+   * joined from several files (a project of AidData's geocoded release) counts in each of them.
+   */
   public Map<String, Map<String, Long>> summaryBySource() {
     Map<String, Map<String, Long>> summary = new TreeMap<>();
     for (FileOutcomes f : files) {

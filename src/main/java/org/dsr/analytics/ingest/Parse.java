@@ -1,6 +1,7 @@
 package org.dsr.analytics.ingest;
 
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.regexp_extract;
 import static org.apache.spark.sql.functions.regexp_replace;
@@ -32,6 +33,13 @@ public final class Parse {
   private static final String MONEY_TEXT = "^\\$?\\s*([-+]?[0-9.,]+)\\s*([KMB]?)$";
 
   private static final String YEAR = "^[0-9]{4}$";
+  private static final String WHOLE_FLOAT_YEAR = "^([0-9]{4})\\.0+$";
+  private static final String FRACTIONAL_YEAR = "^[0-9]{4}\\.[0-9]*[1-9][0-9]*$";
+
+  /** Yes/no as the AidData releases spell it, compared lower-cased. */
+  private static final Object[] TRUE_MARKS = {"true", "1"};
+
+  private static final Object[] FALSE_MARKS = {"false", "0"};
 
   private Parse() {}
 
@@ -115,19 +123,43 @@ public final class Parse {
   }
 
   /**
-   * A four-digit year within the range of {@link Rules#YEAR_OUT_OF_RANGE}; empty is a missing
-   * value. A field breaks at most one of the three rules: the first that applies.
+   * A four-digit year within the range of {@link Rules#YEAR_OUT_OF_RANGE}, also written as a float
+   * with a zero fraction ("2008.0"); empty is a missing value. A field breaks at most one of the
+   * four rules: the first that applies.
    */
   public static Field year(String field, Column raw) {
     Column t = text(raw);
-    Column parsed = when(t.rlike(YEAR), t.try_cast(DataTypes.IntegerType));
+    // A spreadsheet's float-typed year ("2008.0") is the year; one with a fraction is not.
+    Column whole = regexp_extract(t, WHOLE_FLOAT_YEAR, 1);
+    Column digits = when(t.rlike(WHOLE_FLOAT_YEAR), whole).otherwise(t);
+    Column parsed = when(digits.rlike(YEAR), digits.try_cast(DataTypes.IntegerType));
     Column issue =
         when(t.isNull(), Rules.MISSING_VALUE.issue(missingMessage(field, raw)))
+            .when(
+                t.rlike(FRACTIONAL_YEAR),
+                Rules.FRACTIONAL_YEAR.issue(
+                    Issues.fieldMessage(field, raw, "is a year with a fraction")))
             .when(
                 parsed.isNull(),
                 Rules.UNPARSABLE_NUMBER.issue(Issues.fieldMessage(field, raw, "is not a year")))
             .otherwise(Rules.YEAR_OUT_OF_RANGE.check(field, raw, parsed));
     return new Field(when(Rules.YEAR_OUT_OF_RANGE.contains(parsed), parsed), issue);
+  }
+
+  /**
+   * A yes/no flag: True, TRUE, 1 or False, FALSE, 0; anything else breaks rule unparsable_flag, an
+   * empty field is a missing value.
+   */
+  public static Field flag(String field, Column raw) {
+    Column t = lower(text(raw));
+    Column value = when(t.isin(TRUE_MARKS), lit(true)).when(t.isin(FALSE_MARKS), lit(false));
+    Column issue =
+        when(t.isNull(), Rules.MISSING_VALUE.issue(missingMessage(field, raw)))
+            .when(
+                value.isNull(),
+                Rules.UNPARSABLE_FLAG.issue(
+                    Issues.fieldMessage(field, raw, "is not True, False, 1 or 0")));
+    return new Field(value, issue);
   }
 
   /** An issue when a required field is empty or holds a missing-value mark. */

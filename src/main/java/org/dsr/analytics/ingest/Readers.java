@@ -10,6 +10,7 @@ public final class Readers {
     return switch (layout) {
       case UN_EGDI -> new EgdiReader();
       case AIDDATA_GCDF3 -> new AidDataReader();
+      case AIDDATA_GCOF1_XLSX, AIDDATA_GEOCODED -> new AidData1Reader(layout);
       case BU_LOANS_AFRICA, BU_LOANS_AFRICA_SCRAPED -> new BuLoansReader(layout);
       case DSR_LOANS -> new DsrLoansReader();
       case WDI_WIDE, WDI_LONG -> new MacroReader(layout);

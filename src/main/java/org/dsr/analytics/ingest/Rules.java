@@ -51,6 +51,11 @@ public final class Rules {
   public static final FieldRule NEGATIVE_AMOUNT =
       field("negative_amount", DROP, "a money amount below zero", v -> v.lt(lit(0)), "is negative");
 
+  public static final Rule UNPARSABLE_FLAG =
+      rule("unparsable_flag", DROP, "a yes/no field that is not True, False, TRUE, FALSE, 1 or 0");
+  public static final Rule FRACTIONAL_YEAR =
+      rule("fractional_year", DROP, "a year with a fraction (2008.5); 2008.0 is read as 2008");
+
   /** The years {@link Parse#year} reads. */
   public static final RangeRule YEAR_OUT_OF_RANGE =
       declare(RangeRule.years("year_out_of_range", DROP, "a year outside %s", 1945, 2100));
@@ -77,6 +82,36 @@ public final class Rules {
           "not_recommended_for_aggregates",
           EXCLUDE,
           "an AidData record marked 'Recommended For Aggregates: No' (pledges, duplicates, cancelled)");
+  public static final Rule NOT_RECOMMENDED_FOR_RESEARCH =
+      rule(
+          "not_recommended_for_research",
+          EXCLUDE,
+          "an AidData GCOF 1.0 record marked 'recommended_for_research' False (pledges, cancelled,"
+              + " suspended)");
+  public static final Rule UMBRELLA_PROJECT =
+      rule(
+          "umbrella_project",
+          EXCLUDE,
+          "an AidData umbrella agreement or general credit line: the projects under it carry the"
+              + " money, so it would be counted twice");
+  public static final Rule AMOUNT_NOT_PUBLISHED =
+      rule(
+          "amount_not_published",
+          WARN,
+          "an AidData record without a nominal amount (empty, or a single space in GCOF 1.0):"
+              + " kept, its amount null");
+  public static final Rule IN_LATER_RELEASE =
+      rule(
+          "in_later_release",
+          EXCLUDE,
+          "a project that a later release among the inputs also holds (GCOF 1.0 and its geocoded"
+              + " release 1.1): the later record is kept, so the project counts once");
+  public static final Rule MISSING_COMPANION_RECORD =
+      rule(
+          "missing_companion_record",
+          DROP,
+          "a project in one file of a release folder but not in the other (projects.csv,"
+              + " projects_ancillary.csv)");
   public static final Rule NO_OBSERVATION =
       rule(
           "no_observation",

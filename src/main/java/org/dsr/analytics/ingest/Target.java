@@ -1,9 +1,11 @@
 package org.dsr.analytics.ingest;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 
 import java.util.List;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.dsr.analytics.schema.Columns;
@@ -60,13 +62,23 @@ public enum Target {
     }
   },
   LOANS(Datasets.LOANS) {
+    /**
+     * A loan id repeats nowhere; a project that two releases among the inputs hold is kept from the
+     * later one; and a project key repeats nowhere (one release read by two inputs).
+     */
     @Override
     Dataset<Row> check(Dataset<Row> rows, Disposition d) {
-      return KeyChecks.duplicates(
-          rows,
-          d,
-          List.of(Columns.LOAN_ID),
-          List.of(Columns.ISO3, Columns.COMMITMENT_YEAR, Columns.AMOUNT_USD, Columns.SECTOR));
+      List<String> values =
+          List.of(Columns.ISO3, Columns.COMMITMENT_YEAR, Columns.AMOUNT_USD, Columns.SECTOR);
+      Dataset<Row> byId = KeyChecks.duplicates(rows, d, List.of(Columns.LOAN_ID), values);
+      Dataset<Row> released =
+          KeyChecks.laterRelease(byId, d, Columns.PROJECT_KEY, LoanRows.RELEASE);
+      return KeyChecks.duplicates(released, d, List.of(Columns.PROJECT_KEY), values);
+    }
+
+    @Override
+    Column recordFiles() {
+      return col(LoanRows.RECORD_FILES);
     }
   },
   DEPLOYMENTS(Datasets.DEPLOYMENTS) {
@@ -123,6 +135,14 @@ public enum Target {
 
   /** The checks across the rows of every input that feeds this dataset. */
   abstract Dataset<Row> check(Dataset<Row> rows, Disposition d);
+
+  /**
+   * The files each checked row's record was read from, whose reconciliation counts its outcome: its
+   * source_file by default.
+   */
+  Column recordFiles() {
+    return array(col(Columns.SOURCE_FILE));
+  }
 
   /** From accepted rows to the dataset's own rows; the rows as they are by default. */
   Dataset<Row> finish(Dataset<Row> accepted) {

@@ -8,6 +8,8 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.dsr.analytics.config.InputSpec;
+import org.dsr.analytics.schema.SourceLayout;
 
 /** Expands an input location (a file, a directory or a glob) to the files it names. */
 public final class InputFiles {
@@ -44,6 +46,39 @@ public final class InputFiles {
     } catch (IOException e) {
       throw new InputException("cannot list input " + location + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The files an input reads: those its path names, or, for a layout read from a release folder,
+   * the layout's member files in that folder.
+   *
+   * @throws InputException when the path matches no file or a member file is missing
+   */
+  public static List<String> of(InputSpec input, Configuration conf) {
+    List<SourceLayout.Member> members = input.layout().members();
+    if (members.isEmpty()) {
+      return expand(input.path(), conf);
+    }
+    List<String> files = new ArrayList<>();
+    for (SourceLayout.Member m : members) {
+      Path file = new Path(new Path(input.path()), m.path());
+      try {
+        if (!file.getFileSystem(conf).isFile(file)) {
+          throw new InputException(
+              "input "
+                  + input.path()
+                  + ": layout "
+                  + input.layout().id()
+                  + " reads "
+                  + m.path()
+                  + " from the release folder, which has no such file");
+        }
+      } catch (IOException e) {
+        throw new InputException("cannot read input " + file + ": " + e.getMessage(), e);
+      }
+      files.add(displayPath(file));
+    }
+    return List.copyOf(files);
   }
 
   /** The total size in bytes of files listed by {@link #expand}. */

@@ -23,12 +23,20 @@ final class DryRun {
     out.println("dsr-analytics dry run: nothing will be written");
     for (InputSpec input : config.inputs()) {
       SourceLayout layout = input.layout();
-      List<String> files = InputFiles.expand(input.path(), conf);
-      if (layout.dialect() != null) {
+      List<String> files = InputFiles.of(input, conf);
+      if (layout.dialect() != null && layout.members().isEmpty()) {
         DelimitedFileReader.headers(
             files,
             layout.dialect().withCharset(input.encodingOrDefault()),
             layout.requiredColumns(),
+            conf);
+      }
+      // A release folder's files each have their own columns; of() lists them in members' order.
+      for (int i = 0; i < layout.members().size(); i++) {
+        DelimitedFileReader.headers(
+            List.of(files.get(i)),
+            layout.dialect().withCharset(input.encodingOrDefault()),
+            layout.members().get(i).requiredColumns(),
             conf);
       }
       long bytes = InputFiles.totalBytes(files, conf);

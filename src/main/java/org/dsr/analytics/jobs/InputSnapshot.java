@@ -28,7 +28,7 @@ final class InputSnapshot {
     Map<InputSpec, List<InputFingerprint>> prints = new LinkedHashMap<>();
     for (InputSpec input : config.inputs()) {
       List<InputFingerprint> fingerprints = new ArrayList<>();
-      for (String file : InputFiles.expand(input.path(), conf)) {
+      for (String file : InputFiles.of(input, conf)) {
         fingerprints.add(InputFingerprint.of(file, conf));
       }
       prints.put(input, fingerprints);

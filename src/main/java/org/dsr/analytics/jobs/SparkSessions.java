@@ -78,7 +78,7 @@ final class SparkSessions {
     var conf = spark.sparkContext().hadoopConfiguration();
     long bytes = 0;
     for (InputSpec input : job.inputs()) {
-      bytes += InputFiles.totalBytes(InputFiles.expand(input.path(), conf), conf);
+      bytes += InputFiles.totalBytes(InputFiles.of(input, conf), conf);
     }
     Map<String, String> settings = forInputs(bytes, spark.sparkContext().getConf());
     settings.forEach(spark.conf()::set);

@@ -32,5 +32,20 @@ public final class Lenders {
               Map.entry("SINOSURE", "Sinosure"),
               Map.entry("CAD Fund", "China-Africa Development Fund"),
               Map.entry("CN Gov", "Government of China"),
-              Map.entry("PBC", "People's Bank of China")));
+              Map.entry("PBC", "People's Bank of China"),
+              // AidData GCOF 1.0 and its geocoded release, after the ", Agency Type" suffix.
+              Map.entry(
+                  "Industrial and Commercial Bank of China (ICBC)",
+                  "Industrial and Commercial Bank of China"),
+              Map.entry("Bank of China (BOC)", "Bank of China"),
+              Map.entry("China Ministry of Commerce", "Ministry of Commerce of China"),
+              Map.entry("China-Africa Development Fund", "China-Africa Development Fund"),
+              Map.entry("China Construction Bank Corporation (CCB)", "China Construction Bank"),
+              Map.entry("China Construction Bank", "China Construction Bank"),
+              Map.entry("Agricultural Bank of China", "Agricultural Bank of China"),
+              Map.entry("China Export & Credit Insurance Corporation (Sinosure)", "Sinosure"),
+              Map.entry("People's Bank of China (PBC)", "People's Bank of China"),
+              Map.entry(
+                  "Unspecified Chinese Government Institution",
+                  "Unspecified Chinese Government Institution")));
 }

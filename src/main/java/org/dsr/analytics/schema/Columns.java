@@ -53,6 +53,8 @@ public final class Columns {
   public static final String FLOW_CLASS = "flow_class";
   public static final String STATUS = "status";
   public static final String SOURCE_RECORD_ID = "source_record_id";
+  public static final String IMPLEMENTING_AGENCIES = "implementing_agencies";
+  public static final String PROJECT_KEY = "project_key";
   public static final String DIGITAL_CATEGORY = "digital_category";
   public static final String CLASSIFICATION_REASON = "classification_reason";
 

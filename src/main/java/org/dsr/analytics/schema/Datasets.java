@@ -176,7 +176,22 @@ public final class Datasets {
                   Columns.SOURCE_RECORD_ID,
                   StringType,
                   "",
-                  "the record's id in its source, if any")),
+                  "the record's id in its source, if any"),
+              new ColumnSpec(
+                  Columns.PROJECT, StringType, "", "project title as the source gives it, trimmed"),
+              new ColumnSpec(
+                  Columns.IMPLEMENTING_AGENCIES,
+                  StringType,
+                  "",
+                  "implementing agencies as published, trimmed (AidData: 'Name, Agency Type',"
+                      + " several joined by '; ')"),
+              new ColumnSpec(
+                  Columns.PROJECT_KEY,
+                  StringType,
+                  "",
+                  "the project across the releases of one dataset (aiddata_1:<project_id> for GCOF"
+                      + " 1.0 and its geocoded release), null for other sources; unique among the"
+                      + " loans")),
           List.of(Columns.LOAN_ID));
 
   public static final DatasetSpec DEPLOYMENTS =

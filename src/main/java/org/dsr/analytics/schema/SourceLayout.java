@@ -69,6 +69,21 @@ public enum SourceLayout {
       "Amount (Nominal USD)",
       "Recommended For Aggregates",
       "Funding Agencies"),
+  /**
+   * AidData Global Chinese Official Finance Dataset 1.0 (2017) workbook: sheet {@link
+   * #GCOF1_SHEET}, one row per project, header on row 1.
+   */
+  AIDDATA_GCOF1_XLSX(
+      null, CountryColumns.iso3("recipient_condensed", "recipient_iso3"), aidData1Columns("title")),
+  /**
+   * AidData's geocoded research release of GCOF 1.0 (China_GeocodedResearchRelease_Level1 v1.1,
+   * 2018): the input's path is the release folder, whose {@link #members()} data/projects.csv and
+   * data/projects_ancillary.csv hold one row per project each, joined on project_id.
+   */
+  AIDDATA_GEOCODED(
+      CsvDialect.CSV_UTF8,
+      CountryColumns.iso3("recipient_condensed", "recipient_iso3"),
+      aidData1Columns()),
   /** AidData GCDF 3.0 ADM1 location file: project id to first-level admin unit. */
   AIDDATA_ADM1_LOCATIONS(
       CsvDialect.CSV_UTF8, CountryColumns.code("shapeGroup", ISO3), "id", "shapeGroup"),
@@ -151,6 +166,9 @@ public enum SourceLayout {
       "ISO3166-1-Alpha-3",
       "official_name_en");
 
+  /** The one sheet of the {@link #AIDDATA_GCOF1_XLSX} workbook. */
+  public static final String GCOF1_SHEET = "ChineseOfficialFinance1.0";
+
   /** The input key of a {@link #WDI_LONG} file's indicator code. */
   public static final String INDICATOR = "indicator";
 
@@ -166,7 +184,13 @@ public enum SourceLayout {
 
   /** Whether the layout's rows are loans (their sources overlap and are never added up). */
   public boolean isLoans() {
-    return java.util.EnumSet.of(AIDDATA_GCDF3, BU_LOANS_AFRICA, BU_LOANS_AFRICA_SCRAPED, DSR_LOANS)
+    return java.util.EnumSet.of(
+            AIDDATA_GCDF3,
+            AIDDATA_GCOF1_XLSX,
+            AIDDATA_GEOCODED,
+            BU_LOANS_AFRICA,
+            BU_LOANS_AFRICA_SCRAPED,
+            DSR_LOANS)
         .contains(this);
   }
 
@@ -201,6 +225,56 @@ public enum SourceLayout {
         ? Map.of(
             INDICATOR, "the WDI indicator code (e.g. NY.GDP.MKTP.CD), which the file does not name")
         : Map.of();
+  }
+
+  /**
+   * A file inside a release folder that a layout reads, with the columns its header must have.
+   *
+   * @param path the file's path below the folder the input names
+   */
+  public record Member(String path, List<String> requiredColumns) {
+    public Member {
+      requiredColumns = List.copyOf(requiredColumns);
+    }
+  }
+
+  /**
+   * The files of a layout whose input path is a release folder, in reading order; empty for the
+   * layouts whose path names the files themselves (a file, a directory or a glob).
+   */
+  public List<Member> members() {
+    return this == AIDDATA_GEOCODED
+        ? List.of(
+            new Member("data/projects_ancillary.csv", requiredColumns),
+            new Member("data/projects.csv", List.of("project_id", "project_title")))
+        : List.of();
+  }
+
+  /**
+   * The columns GCOF 1.0 and its geocoded release share (same names, same meaning), and {@code
+   * more}.
+   */
+  private static String[] aidData1Columns(String... more) {
+    List<String> columns =
+        new ArrayList<>(
+            List.of(
+                "project_id",
+                "recommended_for_research",
+                "umbrella",
+                "year",
+                "funding_agency",
+                "implementing_agency",
+                "recipient_condensed",
+                "recipient_iso3",
+                "description",
+                "status",
+                "flow_class",
+                "usd_current",
+                "usd_defl_2014",
+                "crs_sector_code",
+                "crs_sector_name"));
+    columns.addAll(List.of(more));
+    return columns.toArray(String[]::new);
   }
 
   /** How the layout's text is delimited; null for layouts that are not delimited text. */

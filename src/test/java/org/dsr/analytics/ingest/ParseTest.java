@@ -85,11 +85,32 @@ class ParseTest extends SparkTestBase {
         "1899, null, year_out_of_range",
         "2999, null, year_out_of_range",
         "20x0, null, unparsable_number",
-        "2020.0, null, unparsable_number",
+        "2020.0, 2020, null", // a spreadsheet's float-typed year
+        "2008.00, 2008, null",
+        "2008.5, null, fractional_year",
+        "2020., null, unparsable_number",
         "'', null, missing_value",
       })
   void years(String raw, String value, String rule) {
     assertThat(parse(raw, c -> Parse.year("f", c))).containsExactly(value, rule);
+  }
+
+  @ParameterizedTest(name = "flag [{0}] -> {1} / {2}")
+  @CsvSource(
+      nullValues = "null",
+      value = {
+        "True, true, null",
+        "TRUE, true, null",
+        "1, true, null",
+        "False, false, null",
+        "' FALSE ', false, null",
+        "0, false, null",
+        "yes, null, unparsable_flag",
+        "2, null, unparsable_flag",
+        "'', null, missing_value",
+      })
+  void flags(String raw, String value, String rule) {
+    assertThat(parse(raw, c -> Parse.flag("f", c))).containsExactly(value, rule);
   }
 
   @ParameterizedTest(name = "integer [{0}] -> {1} / {2}")

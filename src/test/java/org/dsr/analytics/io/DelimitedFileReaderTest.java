@@ -173,6 +173,37 @@ class DelimitedFileReaderTest extends SparkTestBase {
     assertThat(whole.get(199).getLong(1)).isEqualTo(244);
   }
 
+  @Test
+  void anAllQuotedCrlfFileWithBareLineFeedsInsideFieldsReadsWholeAcrossTasks(@TempDir Path dir)
+      throws Exception {
+    // As AidData's geocoded release writes its tables: every field quoted, CRLF record ends, and
+    // a description holding bare LF line breaks (151 fields in projects_ancillary.csv).
+    StringBuilder text = new StringBuilder("\"project_id\",\"description\"\r\n");
+    for (int i = 0; i < 120; i++) {
+      text.append("\"").append(i).append("\",\"");
+      text.append(i % 4 == 0 ? "first line\nsecond, \"\"quoted\"\"\nthird" : "one line");
+      text.append("\"\r\n");
+    }
+    String file = dir.resolve("projects_ancillary.csv").toString();
+    java.nio.file.Files.writeString(Path.of(file), text);
+    List<String> columns = List.of("project_id", "description");
+    spark.conf().set("spark.sql.files.maxPartitionBytes", "64");
+    List<Row> rows;
+    try {
+      rows = read(file, CsvDialect.CSV_UTF8, columns, columns);
+    } finally {
+      spark.conf().unset("spark.sql.files.maxPartitionBytes");
+    }
+    assertThat(rows).hasSize(120);
+    assertThat(rows).allMatch(r -> r.isNullAt(4), "no record is malformed");
+    assertThat(rows.get(4).getString(2)).isEqualTo("4");
+    assertThat(rows.get(4).getString(3)).isEqualTo("first line\nsecond, \"quoted\"\nthird");
+    assertThat(rows.get(5).getString(3)).as("no CR left on a value").isEqualTo("one line");
+    // Record i starts at line 2 + i, plus 2 for each 3-line record (every 4th) before it.
+    assertThat(rows.get(4).getLong(1)).isEqualTo(2 + 4 + 2);
+    assertThat(rows.get(119).getLong(1)).isEqualTo(2 + 119 + 2 * 30);
+  }
+
   private static Throwable catchInputException(Runnable r) {
     try {
       r.run();

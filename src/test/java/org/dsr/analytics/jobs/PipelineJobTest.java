@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -32,10 +33,10 @@ class PipelineJobTest extends SparkTestBase {
 
   @Test
   void everySampleNameIsResolvedOrExplicitlyAnAggregate() {
-    // 20 illustrative countries (+ South Sudan) across 10 inputs; aggregates are the World Bank's
-    // three and the loans' "Regional" rows.
+    // 20 illustrative countries (+ South Sudan) across 12 inputs; aggregates are the World Bank's
+    // three and the loans' "Regional" rows ("Africa, regional" in both AidData 1.x samples).
     assertThat(result.namesByMethod()).doesNotContainKeys("unmatched", "code_conflict", "missing");
-    assertThat(result.namesByMethod()).containsEntry("aggregate", 14L);
+    assertThat(result.namesByMethod()).containsEntry("aggregate", 16L);
   }
 
   @Test
@@ -130,12 +131,50 @@ class PipelineJobTest extends SparkTestBase {
         .isEqualTo(60); // 3 editions x 20 countries; South Sudan 2018 not assessed
     assertThat(spark.read().parquet(out.resolve("parquet/loans").toString()).count())
         .isEqualTo(
-            accepted("aiddata_gcdf3", "bu_loans_africa", "bu_loans_africa_scraped", "other_loans"))
-        .isEqualTo(33);
+            accepted(
+                    "aiddata_gcdf3",
+                    "bu_loans_africa",
+                    "bu_loans_africa_scraped",
+                    "other_loans",
+                    "aiddata_gcof1")
+                // A geocoded project is read from two files, and accepted in each.
+                + result
+                    .outcomes()
+                    .file(
+                        "aiddata_geocoded",
+                        Path.of("sample-data/loans/aiddata-geocoded-china-1.1/data/projects.csv")
+                            .toAbsolutePath()
+                            .toString())
+                    .accepted())
+        // 33, and the AidData 1.x samples' four projects: Togo from 1.0, three from 1.1.
+        .isEqualTo(37);
     assertThat(spark.read().parquet(out.resolve("parquet/rejects").toString()).count()).isZero();
     assertThat(result.outcomes().files())
         .isNotEmpty()
         .allSatisfy(f -> assertThat(f.reconciles()).as(f.file()).isTrue());
+  }
+
+  @Test
+  void countsTheSampleAidDataProjectsOnceAcrossTheirTwoReleases() {
+    Dataset<Row> loans = spark.read().parquet(out.resolve("parquet/loans").toString());
+    // Senegal (140) is in both sample releases: kept from 1.1; Togo (19626) only in 1.0.
+    assertThat(
+            loans
+                .where("project_key in ('aiddata_1:140', 'aiddata_1:19626')")
+                .orderBy("project_key")
+                .select("loan_id")
+                .as(org.apache.spark.sql.Encoders.STRING())
+                .collectAsList())
+        .containsExactly("aiddata_geocoded:140", "aiddata_gcof1:19626");
+    Map<String, Long> excluded = result.outcomes().forSource("aiddata_gcof1").get(0).excluded();
+    // Senegal, Kenya and Ethiopia are in 1.1; the umbrella line, the pledge and the regional one.
+    assertThat(excluded)
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                "in_later_release", 3L,
+                "umbrella_project", 1L,
+                "not_recommended_for_research", 1L,
+                "aggregate", 1L));
   }
 
   @Test

@@ -39,6 +39,9 @@ public final class Canonical {
         "OOF-like",
         "Completion",
         id,
+        null,
+        null,
+        null,
         source,
         source + ".csv",
         1L);
