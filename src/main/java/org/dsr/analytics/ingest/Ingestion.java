@@ -20,6 +20,7 @@ import org.dsr.analytics.config.InputSpec;
 import org.dsr.analytics.io.InputException;
 import org.dsr.analytics.io.PlanCut;
 import org.dsr.analytics.schema.Columns;
+import org.dsr.analytics.schema.Datasets;
 
 /**
  * Reads every input, applies the dataset-wide checks (duplicate keys, EGDI rank order), decides
@@ -113,6 +114,11 @@ public final class Ingestion {
               col(Columns.SOURCE_FILE),
               lit(Reconciliation.WARNED).as(Disposition.OUTCOME),
               explode(col(Disposition.WARNINGS)).as(Disposition.RULE)));
+    }
+    Dataset<Row> loans = datasets.get(Datasets.LOANS.name());
+    if (loans != null) {
+      datasets.merge(
+          Datasets.DEPLOYMENTS.name(), FinancedDeployments.from(loans), Dataset::unionByName);
     }
     Outcomes counts =
         Reconciliation.count(outcomes.stream().reduce(Dataset::unionByName).orElseThrow(), sources);

@@ -16,19 +16,15 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
+import org.dsr.analytics.reference.DigitalFinance;
 import org.dsr.analytics.reference.Lenders;
 import org.dsr.analytics.reference.Sectors;
+import org.dsr.analytics.reference.Vendors;
 import org.dsr.analytics.schema.Columns;
 
 /** What the loan readers share: the canonical loan columns and the lender and sector rules. */
 final class LoanRows {
   private LoanRows() {}
-
-  /**
-   * The record's description, carried beside the loan columns (not written) for the classifiers
-   * that read it.
-   */
-  static final String DESCRIPTION = "description";
 
   /**
    * The release of a project's record, carried (not written) so that of two releases among the
@@ -124,6 +120,14 @@ final class LoanRows {
     Dataset<Row> checked = Issues.add(read, issues);
     Column sourceRecordId = Parse.text(f.sourceRecordId());
     Column sector = coalesce(knownSector, lit(Sectors.OTHER));
+    Column project = Parse.text(f.project());
+    Column agencies = Parse.text(f.implementingAgencies());
+    Column digital =
+        DigitalFinance.classify(
+            project,
+            Parse.text(f.description()),
+            Vendors.namedIn(agencies),
+            sector.equalTo(Sectors.ICT));
     return checked.select(
         concat(col(Columns.SOURCE), lit(":"), coalesce(sourceRecordId, positionId()))
             .as(Columns.LOAN_ID),
@@ -132,18 +136,19 @@ final class LoanRows {
         coalesce(Lenders.NAMES.lookUp(f.rawLender()), Parse.text(f.rawLender())).as(Columns.LENDER),
         sector.as(Columns.SECTOR),
         Parse.text(f.sourceSector()).as(Columns.SOURCE_SECTOR),
-        sector.equalTo(Sectors.ICT).as(Columns.IS_ICT),
+        digital.getField(Columns.DIGITAL_CATEGORY).isNotNull().as(Columns.IS_ICT),
+        digital.getField(Columns.DIGITAL_CATEGORY).as(Columns.DIGITAL_CATEGORY),
+        digital.getField(Columns.CLASSIFICATION_REASON).as(Columns.CLASSIFICATION_REASON),
         f.amount().value().as(Columns.AMOUNT_USD),
         f.amountConstant().value().as(Columns.AMOUNT_USD_CONSTANT),
         f.constantBaseYear().cast("int").as(Columns.CONSTANT_BASE_YEAR),
         Parse.text(f.flowClass()).as(Columns.FLOW_CLASS),
         Parse.text(f.status()).as(Columns.STATUS),
         sourceRecordId.as(Columns.SOURCE_RECORD_ID),
-        Parse.text(f.project()).as(Columns.PROJECT),
-        Parse.text(f.implementingAgencies()).as(Columns.IMPLEMENTING_AGENCIES),
+        project.as(Columns.PROJECT),
+        agencies.as(Columns.IMPLEMENTING_AGENCIES),
         f.release().projectKey().as(Columns.PROJECT_KEY),
         f.release().order().cast(DataTypes.IntegerType).as(RELEASE),
-        Parse.text(f.description()).as(DESCRIPTION),
         col(Columns.SOURCE),
         col(Columns.SOURCE_FILE),
         col(Columns.LINE_NUMBER),

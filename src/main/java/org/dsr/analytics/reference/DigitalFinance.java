@@ -57,7 +57,9 @@ public final class DigitalFinance {
               Categories.E_GOVERNMENT,
               "e-?government|e-?governance|electronic government"
                   + "|government (information|communication|messaging) (systems?|networks?)"
-                  + "|integrated government information"),
+                  + "|integrated government information|administration network"
+                  + "|(government|ministry) communications? systems?|one-stop cent(er|re)"
+                  + "|enterprise messaging"),
           phrases(
               Categories.DATA_CENTRE_CLOUD,
               "data (centre|center)s?|cloud (computing|platform|services?)|electronic postal"
@@ -79,11 +81,18 @@ public final class DigitalFinance {
                   + "|wireless (network|communications?)|rural telephony"
                   + "|telephone (network|lines|exchange)|metropolitan area network|trunking|gota"
                   + "|tetra|security communications? system|ict infrastructure"
-                  + "|ict broad(band)? infrastructure|dedicated (security )?information (project|system)"),
+                  + "|ict broad(band)? infrastructure|dedicated (security )?information (project|system)"
+                  // Words of the Boston University data's ICT project names.
+                  + "|backbone|optic fib(re|er)( cables?)?|ict (projects?|equipment|development)|[345]g|lte"
+                  + "|new generation network"
+                  + "|fixed network|data transmission|communications? towers?|landline"
+                  + "|network moderni[sz]ation|security communications?"
+                  + "|public security network"),
           phrases(
               Categories.OTHER,
               "digital (television|tv)|tv digitali[sz]ation|digital broadcasting"
-                  + "|digital switchover|radio jamming|computers?|laptops?|information network"));
+                  + "|digital switchover|digital migration|radio jamming|computers?|laptops?"
+                  + "|information network|supercomputer"));
 
   /**
    * A title naming a non-digital object (a power line, a hospital building, a solar lamp): its

@@ -156,7 +156,19 @@ public final class Datasets {
                   Columns.IS_ICT,
                   BooleanType,
                   "",
-                  "ICT / communications (OECD DAC sector 220 in AidData)"),
+                  "digital: digital_category is set (the panel's ICT loans)"),
+              new ColumnSpec(
+                  Columns.DIGITAL_CATEGORY,
+                  StringType,
+                  "",
+                  "what the finance is for, in the deployment categories, by the digital-finance"
+                      + " classifier (docs/methodology.md, section 5); null: not digital"),
+              new ColumnSpec(
+                  Columns.CLASSIFICATION_REASON,
+                  StringType,
+                  "",
+                  "the classifier rule that decided digital_category, with the words it matched;"
+                      + " null where no rule fired"),
               new ColumnSpec(Columns.AMOUNT_USD, MONEY, "USD, nominal", "committed amount"),
               new ColumnSpec(
                   Columns.AMOUNT_USD_CONSTANT,

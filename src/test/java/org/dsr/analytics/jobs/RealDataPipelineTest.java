@@ -11,14 +11,10 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.dsr.analytics.config.JobConfig;
-import org.dsr.analytics.config.JobConfigLoader;
 import org.dsr.analytics.ingest.FileOutcomes;
-import org.dsr.analytics.testing.SharedData;
 import org.dsr.analytics.testing.SparkTestBase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,22 +23,21 @@ import org.junit.jupiter.params.provider.CsvSource;
  * job config jobs/real-data.json (with its overrides file), and checks the outcome.
  */
 class RealDataPipelineTest extends SparkTestBase {
-  @TempDir static Path out;
+  private static RealDataRun run;
   private static Path sharedData;
   private static PipelineJob.Result result;
   private static Dataset<Row> report;
 
   private static Dataset<Row> output(String name) {
-    return spark.read().parquet(out.resolve("parquet/" + name).toString());
+    return run.output(name);
   }
 
   @BeforeAll
   static void harmoniseTheRealFiles() {
-    sharedData = SharedData.root();
-    JobConfig config =
-        JobConfigLoader.load(Path.of("jobs/real-data.json")).withOutput(out.toString());
-    result = PipelineJob.run(spark, config);
-    report = spark.read().parquet(out.resolve("parquet/harmonisation").toString()).cache();
+    run = RealDataRun.of(spark);
+    sharedData = run.sharedData;
+    result = run.result;
+    report = output("harmonisation").cache();
   }
 
   @Test
@@ -378,7 +373,8 @@ class RealDataPipelineTest extends SparkTestBase {
     assertThat(sonangol.<java.math.BigDecimal>getAs("amount_usd"))
         .isEqualByComparingTo("1000000000.00"); // "$1,000M"
     assertThat(output("loans").where("source = 'bu_loans_africa_scraped'").count()).isEqualTo(1169);
-    assertThat(output("loans").where("source = 'bu_loans_africa_scraped' and is_ict").count())
+    assertThat(
+            output("loans").where("source = 'bu_loans_africa_scraped' and sector = 'ict'").count())
         .isEqualTo(148);
     assertThat(luanda.<String>getAs("project"))
         .isEqualTo("Luanda Railway Phase I Rehabilitation, 444km (Luanda-Malanje line)");

@@ -33,6 +33,8 @@ public final class Canonical {
         ict ? "ict" : "transport",
         ict ? "COMMUNICATIONS" : "TRANSPORT",
         ict,
+        ict ? "telecom_network" : null,
+        ict ? "title says 'telecommunications'" : null,
         new BigDecimal(usd),
         usd2021 == null ? null : new BigDecimal(usd2021),
         usd2021 == null ? null : 2021,
