@@ -150,6 +150,11 @@ public final class CountryYearPanel {
       out.add(year.cast(Datasets.MONEY_SUM).as(amount));
       out.add(sum(year).over(upToYear).cast(Datasets.MONEY_SUM).as(amount + "_cumulative"));
     }
+    for (String category : Categories.ALL) {
+      Column year = coalesce(col("_ict_" + category), lit(0).cast(Datasets.MONEY_SUM));
+      out.add(
+          sum(year).over(upToYear).cast(Datasets.MONEY_SUM).as(ictLoansUsdCumulative(category)));
+    }
     out.add(col("_" + GDP_USD).as(GDP_USD));
     out.add(col("_" + POPULATION).as(POPULATION));
     out.add(col("_" + INTERNET_USERS_PCT).as(INTERNET_USERS_PCT));
@@ -271,16 +276,22 @@ public final class CountryYearPanel {
                 keys(Columns.ISO3, Columns.YEAR, LoanSources.FAMILY));
     Column base2021 = col(Columns.CONSTANT_BASE_YEAR).equalTo(2021);
     Column ict = col(Columns.IS_ICT);
+    List<Column> aggs = new ArrayList<>();
+    aggs.add(sum(when(ict, col(Columns.AMOUNT_USD))).as("_" + ICT_LOANS_USD));
+    aggs.add(sum(when(base2021, col(Columns.AMOUNT_USD_CONSTANT))).as("_" + LOANS_USD_2021));
+    aggs.add(
+        sum(when(base2021.and(ict), col(Columns.AMOUNT_USD_CONSTANT)))
+            .as("_" + ICT_LOANS_USD_2021));
+    aggs.add(count(lit(1)).as("_loan_records"));
+    aggs.add(collect_set(col(Columns.SOURCE)).as("_loan_sources"));
+    for (String category : Categories.ALL) {
+      aggs.add(
+          sum(when(col(Columns.DIGITAL_CATEGORY).equalTo(category), col(Columns.AMOUNT_USD)))
+              .as("_ict_" + category));
+    }
     return chosen
         .groupBy(col(Columns.ISO3), col(Columns.YEAR))
-        .agg(
-            sum(col(Columns.AMOUNT_USD)).as("_" + LOANS_USD),
-            sum(when(ict, col(Columns.AMOUNT_USD))).as("_" + ICT_LOANS_USD),
-            sum(when(base2021, col(Columns.AMOUNT_USD_CONSTANT))).as("_" + LOANS_USD_2021),
-            sum(when(base2021.and(ict), col(Columns.AMOUNT_USD_CONSTANT)))
-                .as("_" + ICT_LOANS_USD_2021),
-            count(lit(1)).as("_loan_records"),
-            collect_set(col(Columns.SOURCE)).as("_loan_sources"));
+        .agg(sum(col(Columns.AMOUNT_USD)).as("_" + LOANS_USD), aggs.toArray(Column[]::new));
   }
 
   private static Dataset<Row> macroOfYear(Dataset<Row> macro) {

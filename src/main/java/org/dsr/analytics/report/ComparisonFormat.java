@@ -36,12 +36,16 @@ public final class ComparisonFormat {
           new Shown(Columns.EGDI_GROUP, "EGDI group", Kind.TEXT),
           new Shown(Columns.DEPENDENCE_INDEX, "Dependence index (0-100)", Kind.ONE_DECIMAL),
           new Shown(Columns.DEPENDENCE_RANK, "Dependence rank", Kind.WHOLE),
-          new Shown(Columns.FINANCE_EXPOSURE, "ICT loans (% GDP)", Kind.TWO_DECIMALS),
+          new Shown(Columns.FINANCE_EXPOSURE, "Digital loans (% GDP)", Kind.TWO_DECIMALS),
           new Shown(Columns.VENDOR_FOOTPRINT, "Chinese vendors", Kind.WHOLE),
           new Shown(
               Columns.INFRASTRUCTURE_BREADTH, "Critical categories (%)", Kind.SHARE_AS_PERCENT),
           new Shown(Columns.DEPLOYMENT_INTENSITY, "Deployments per million", Kind.TWO_DECIMALS),
-          new Shown(Columns.ICT_LOANS_USD_CUMULATIVE, "ICT loans (USD m)", Kind.USD_MILLIONS),
+          new Shown(Columns.ICT_LOANS_USD_CUMULATIVE, "Digital loans (USD m)", Kind.USD_MILLIONS),
+          new Shown(
+              Columns.ictLoansUsdCumulative(Categories.E_GOVERNMENT),
+              "E-government loans (USD m)",
+              Kind.USD_MILLIONS),
           new Shown(
               Columns.deploymentsCumulative(Categories.TELECOM_NETWORK), "Telecom", Kind.WHOLE),
           new Shown(
@@ -55,6 +59,8 @@ public final class ComparisonFormat {
               "Safe city",
               Kind.WHOLE),
           new Shown(Columns.DEPLOYMENTS_CUMULATIVE, "All deployments", Kind.WHOLE),
+          new Shown(
+              Columns.FINANCED_DEPLOYMENTS_CUMULATIVE, "Financed by Chinese lenders", Kind.WHOLE),
           new Shown(Columns.UN_RANK_CHANGE, "EGDI rank change", Kind.SIGNED_WHOLE),
           new Shown(Columns.DEPENDENCE_INDEX_CHANGE, "Index change", Kind.SIGNED_ONE_DECIMAL));
 

@@ -16,6 +16,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.dsr.analytics.schema.Categories;
 import org.dsr.analytics.schema.ColumnSpec;
 import org.dsr.analytics.schema.Columns;
 import org.dsr.analytics.schema.MetricDatasets;
@@ -42,6 +43,8 @@ public final class ComparisonTable {
           Columns.ICT_LOANS_USD_CUMULATIVE,
           Columns.ICT_LOANS_CUMULATIVE_PCT_GDP,
           Columns.DEPLOYMENTS_CUMULATIVE,
+          Columns.FINANCED_DEPLOYMENTS_CUMULATIVE,
+          Columns.ictLoansUsdCumulative(Categories.E_GOVERNMENT),
           Columns.VENDORS_PRESENT,
           Columns.UN_RANK_CHANGE,
           Columns.PERCENTILE_CHANGE,
@@ -84,6 +87,8 @@ public final class ComparisonTable {
                 col(Columns.deploymentsCumulative("data_centre_cloud")),
                 col(Columns.deploymentsCumulative("e_government")),
                 col(Columns.deploymentsCumulative("safe_city_surveillance")),
+                col(Columns.FINANCED_DEPLOYMENTS_CUMULATIVE),
+                col(Columns.ictLoansUsdCumulative(Categories.E_GOVERNMENT)),
                 col(Columns.VENDORS_PRESENT))
             .join(
                 dependence

@@ -195,6 +195,11 @@ public final class Columns {
     return FINANCED_DEPLOYMENTS_CUMULATIVE + "_" + category;
   }
 
+  /** Digital commitments of one category up to a panel year. */
+  public static String ictLoansUsdCumulative(String category) {
+    return ICT_LOANS_USD_CUMULATIVE + "_" + category;
+  }
+
   /** Countries of a group with deployments of one category. */
   public static String countriesWith(String category) {
     return "countries_with_" + category;

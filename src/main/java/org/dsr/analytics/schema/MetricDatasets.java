@@ -126,7 +126,15 @@ public final class MetricDatasets {
             Columns.ICT_LOANS_USD_CUMULATIVE,
             Datasets.MONEY_SUM,
             "USD, nominal",
-            "ICT commitments up to this year"));
+            "digital (ICT) commitments up to this year: loans whose digital_category is set"));
+    for (String category : Categories.ALL) {
+      cols.add(
+          c(
+              Columns.ictLoansUsdCumulative(category),
+              Datasets.MONEY_SUM,
+              "USD, nominal",
+              "commitments up to this year whose digital_category is " + category));
+    }
     cols.add(
         c(
             Columns.LOANS_USD_2021,
@@ -548,6 +556,16 @@ public final class MetricDatasets {
                   DoubleType,
                   "deployments",
                   "safe city and surveillance deployments"),
+              c(
+                  Columns.FINANCED_DEPLOYMENTS_CUMULATIVE,
+                  DoubleType,
+                  "deployments",
+                  "deployments a Chinese finance record names, up to the reference year"),
+              c(
+                  Columns.ictLoansUsdCumulative(Categories.E_GOVERNMENT),
+                  Datasets.MONEY_SUM,
+                  "USD, nominal",
+                  "e-government commitments up to the reference year"),
               c(Columns.VENDORS_PRESENT, DoubleType, "vendors", "distinct Chinese vendors present"),
               c(Columns.BASELINE_YEAR, IntegerType, "year", "the baseline year, if any"),
               c(

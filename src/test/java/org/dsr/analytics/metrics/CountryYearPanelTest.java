@@ -196,6 +196,10 @@ class CountryYearPanelTest extends SparkTestBase {
     assertThat(panel.get(4).<String>getAs("sources")).isEqualTo("bu; deployments; gcof; geocoded");
     assertThat(panel.get(4).<Long>getAs("deployments_cumulative_e_government")).isEqualTo(2);
     assertThat(panel.get(4).<Long>getAs("financed_deployments_cumulative")).isEqualTo(1);
+    assertThat(panel.get(4).<BigDecimal>getAs("ict_loans_usd_cumulative_telecom_network"))
+        .isEqualByComparingTo("100.00");
+    assertThat(panel.get(4).<BigDecimal>getAs("ict_loans_usd_cumulative_e_government"))
+        .isEqualByComparingTo("0.00");
     assertThat(panel.get(4).<Long>getAs("financed_deployments_cumulative_e_government"))
         .isEqualTo(1);
   }
