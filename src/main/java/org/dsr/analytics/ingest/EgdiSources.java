@@ -91,15 +91,7 @@ final class EgdiSources {
         List.of(col(Columns.SOURCE), col(Columns.SOURCE_FILE), col(Columns.LINE_NUMBER));
     Column eligible = not(disposition.blocked(col(Issues.COLUMN)));
     Dataset<Row> cells =
-        data360
-            .where(eligible)
-            .select(
-                col(Columns.SOURCE),
-                col(Columns.SOURCE_FILE),
-                col(Columns.LINE_NUMBER),
-                col(Columns.ISO3),
-                col(COMPONENT),
-                explode(col(EDITIONS)).as("_cell"))
+        cells(data360.where(eligible))
             .withColumn(Columns.SURVEY_YEAR, col("_cell").getField(Columns.SURVEY_YEAR))
             .withColumn(Columns.VALUE, col("_cell").getField(Columns.VALUE))
             .drop("_cell");
@@ -223,16 +215,7 @@ final class EgdiSources {
    * Data360 publishes no rank and no E-Participation Index: both are null, never computed.
    */
   static Dataset<Row> editions(Dataset<Row> accepted) {
-    Dataset<Row> cells =
-        accepted
-            .where(not(isUn()))
-            .select(
-                col(Columns.SOURCE),
-                col(Columns.SOURCE_FILE),
-                col(Columns.LINE_NUMBER),
-                col(Columns.ISO3),
-                col(COMPONENT),
-                explode(col(EDITIONS)).as("_cell"));
+    Dataset<Row> cells = cells(accepted.where(not(isUn())));
     Column isEgdi = col(COMPONENT).equalTo(Columns.EGDI);
     List<Column> values = new java.util.ArrayList<>();
     for (String index : INDICES) {
@@ -287,6 +270,17 @@ final class EgdiSources {
             col("_d").getField(Columns.UN_SOURCE_FILE).as(Columns.UN_SOURCE_FILE),
             col("_d").getField(Columns.UN_LINE_NUMBER).as(Columns.UN_LINE_NUMBER))
         .select(Datasets.EGDI_DIFFERENCES.selection());
+  }
+
+  /** A row per edition of each Data360 row, in {@code _cell}, with the row's key and index. */
+  private static Dataset<Row> cells(Dataset<Row> data360) {
+    return data360.select(
+        col(Columns.SOURCE),
+        col(Columns.SOURCE_FILE),
+        col(Columns.LINE_NUMBER),
+        col(Columns.ISO3),
+        col(COMPONENT),
+        explode(col(EDITIONS)).as("_cell"));
   }
 
   /** The UN row's value of the index the Data360 row holds. */
