@@ -78,7 +78,9 @@ final class EgdiReader implements SourceReader {
             col(Columns.SOURCE_FILE),
             col(Columns.LINE_NUMBER),
             col(CheckedSource.RAW_FIELDS),
-            col(Issues.COLUMN));
+            col(Issues.COLUMN),
+            lit(null).cast(DataTypes.StringType).as(EgdiSources.COMPONENT),
+            lit(null).cast(EgdiSources.EDITIONS_TYPE).as(EgdiSources.EDITIONS));
     return new CheckedSource(input, Target.EGDI, read.files(), rows, read.harmonisation());
   }
 

@@ -92,6 +92,7 @@ public final class Ingestion {
         datasets.put(
             target.spec().name(), target.finish(accepted).select(target.spec().selection()));
       }
+      target.reports(tagged).forEach((spec, data) -> datasets.put(spec.name(), data));
       rejected.add(
           tagged
               .where(col(Disposition.OUTCOME).isin(Disposition.REJECTED, Disposition.FAILED))

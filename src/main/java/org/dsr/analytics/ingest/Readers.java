@@ -9,6 +9,7 @@ public final class Readers {
   public static SourceReader forLayout(SourceLayout layout) {
     return switch (layout) {
       case UN_EGDI -> new EgdiReader();
+      case DATA360_EGDI_WIDE -> new Data360EgdiReader();
       case AIDDATA_GCDF3 -> new AidDataReader();
       case AIDDATA_GCOF1_XLSX, AIDDATA_GEOCODED -> new AidData1Reader(layout);
       case BU_LOANS_AFRICA, BU_LOANS_AFRICA_SCRAPED -> new BuLoansReader(layout);

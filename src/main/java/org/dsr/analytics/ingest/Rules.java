@@ -77,6 +77,33 @@ public final class Rules {
           "not_assessed",
           EXCLUDE,
           "a country the survey did not assess in this edition (empty rank, all scores zero)");
+
+  /** Checked per cell of a Data360 row: the edition's other cells stay in. */
+  public static final Rule NOT_ASSESSED_EDITION =
+      rule(
+          "not_assessed_edition",
+          WARN,
+          "a Data360 edition whose four indices are all 0.0, Data360's mark for a country the UN"
+              + " did not assess: left out of egdi, the row's other editions kept");
+
+  public static final FieldRule UNKNOWN_INDICATOR =
+      oneOf(
+          "unknown_indicator",
+          DROP,
+          "a Data360 INDICATOR code that names no EGDI index",
+          List.copyOf(new java.util.TreeSet<>(Data360EgdiReader.COMPONENTS.keySet())));
+  public static final Rule EGDI_IN_UN_FILE =
+      rule(
+          "egdi_in_un_file",
+          EXCLUDE,
+          "a re-published EGDI row (Data360) whose every edition with a value is in a un_egdi input:"
+              + " the UN rows are counted, these values only compared with them");
+  public static final Rule EGDI_SOURCES_DISAGREE =
+      rule(
+          "egdi_sources_disagree",
+          WARN,
+          "a re-published EGDI value (Data360) that differs from the UN file's, both rounded to 5"
+              + " decimals: the UN value is kept, the pair listed in egdi_differences");
   public static final Rule NOT_RECOMMENDED_FOR_AGGREGATES =
       rule(
           "not_recommended_for_aggregates",
@@ -116,7 +143,8 @@ public final class Rules {
       rule(
           "no_observation",
           EXCLUDE,
-          "a WDI row with no value: every year cell (wide) or its Value (long) empty, '..' or N/A");
+          "a WDI row with no value: every year cell (wide) or its Value (long) empty, '..' or N/A;"
+              + " a Data360 row with no value in an edition that has an EGDI value");
   public static final Rule UNKNOWN_SECTOR =
       rule("unknown_sector", WARN, "a sector the sector vocabulary does not know: kept as 'other'");
   public static final FieldRule UNKNOWN_CATEGORY =

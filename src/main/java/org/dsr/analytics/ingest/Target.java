@@ -3,8 +3,10 @@ package org.dsr.analytics.ingest;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.not;
 
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -21,9 +23,11 @@ public enum Target {
   EGDI(Datasets.EGDI) {
     @Override
     Dataset<Row> check(Dataset<Row> rows, Disposition d) {
+      // The UN rows are keyed by country and edition; a Data360 row, by country and index, gets
+      // its editions only when they are compared with the UN rows, so they are never duplicates.
       Dataset<Row> keyed =
           KeyChecks.duplicates(
-              rows,
+              rows.where(EgdiSources.isUn()),
               d,
               List.of(Columns.ISO3, Columns.SURVEY_YEAR),
               List.of(
@@ -33,12 +37,30 @@ public enum Target {
                   Columns.TII,
                   Columns.EPI,
                   Columns.UN_RANK));
-      return EgdiChecks.rankOrder(keyed, d);
+      Dataset<Row> un = EgdiChecks.rankOrder(keyed, d);
+      Dataset<Row> data360 =
+          KeyChecks.duplicates(
+              rows.where(not(EgdiSources.isUn())),
+              d,
+              List.of(Columns.ISO3, EgdiSources.COMPONENT),
+              List.of(EgdiSources.EDITIONS));
+      return un.unionByName(EgdiSources.compare(data360, un, d), true);
     }
 
     @Override
     Dataset<Row> finish(Dataset<Row> accepted) {
-      return EgdiEditions.derive(accepted);
+      Column[] columns =
+          Datasets.EGDI.columns().stream().map(c -> col(c.name())).toArray(Column[]::new);
+      return EgdiEditions.derive(
+          accepted
+              .where(EgdiSources.isUn())
+              .select(columns)
+              .unionByName(EgdiSources.editions(accepted)));
+    }
+
+    @Override
+    Map<DatasetSpec, Dataset<Row>> reports(Dataset<Row> tagged) {
+      return Map.of(Datasets.EGDI_DIFFERENCES, EgdiSources.differences(tagged));
     }
   },
   MACRO(Datasets.MACRO) {
@@ -142,6 +164,16 @@ public enum Target {
    */
   Column recordFiles() {
     return array(col(Columns.SOURCE_FILE));
+  }
+
+  /** The datasets {@link #reports} writes beside the written ones. */
+  public static List<DatasetSpec> reported() {
+    return List.of(Datasets.EGDI_DIFFERENCES);
+  }
+
+  /** Datasets reported from the checked rows of every outcome; none by default. */
+  Map<DatasetSpec, Dataset<Row>> reports(Dataset<Row> tagged) {
+    return Map.of();
   }
 
   /** From accepted rows to the dataset's own rows; the rows as they are by default. */

@@ -157,6 +157,13 @@ public final class PipelineJob {
       // rather than computing them again from the checked inputs.
       canonical.put(spec.name(), writer.write(data, spec));
     }
+    for (DatasetSpec spec : Target.reported()) {
+      writer.write(
+          ingested
+              .datasets()
+              .getOrDefault(spec.name(), spark.createDataFrame(List.of(), spec.schema())),
+          spec);
+    }
     writer.write(ingested.rejects(), Datasets.REJECTS);
     writer.write(ingested.reconciliation(), Datasets.RECONCILIATION);
     Dataset<Row> harmonisation = writer.write(ingested.harmonisation(), Datasets.HARMONISATION);

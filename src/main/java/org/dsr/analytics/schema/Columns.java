@@ -32,6 +32,13 @@ public final class Columns {
   public static final String PERCENTILE = "percentile";
   public static final String EGDI_GROUP = "egdi_group";
 
+  // egdi_differences: a re-published EGDI value that differs from the UN file's.
+  public static final String COMPONENT = "component";
+  public static final String UN_VALUE = "un_value";
+  public static final String REPUBLISHED_VALUE = "republished_value";
+  public static final String UN_SOURCE_FILE = "un_source_file";
+  public static final String UN_LINE_NUMBER = "un_line_number";
+
   // macro: World Bank indicators, and the codes of those the panel uses.
   public static final String YEAR = "year";
   public static final String INDICATOR_CODE = "indicator_code";

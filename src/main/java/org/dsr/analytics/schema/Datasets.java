@@ -115,6 +115,31 @@ public final class Datasets {
                   "UN EGDI group: very_high (> 0.75), high (0.50-0.75), middle (0.25-0.50), low (< 0.25)")),
           List.of(Columns.SURVEY_YEAR, Columns.ISO3));
 
+  public static final DatasetSpec EGDI_DIFFERENCES =
+      new DatasetSpec(
+          "egdi_differences",
+          "country, edition and index where a re-published EGDI value (World Bank Data360) differs"
+              + " from the UN file's, both rounded to the 5 decimals the UN publishes",
+          withProvenance(
+              iso3(Columns.COUNTRY),
+              new ColumnSpec(Columns.SURVEY_YEAR, IntegerType, "year", "survey edition"),
+              new ColumnSpec(Columns.COMPONENT, StringType, "", "egdi, osi, hci or tii"),
+              new ColumnSpec(
+                  Columns.UN_VALUE,
+                  DoubleType,
+                  "index 0-1",
+                  "the UN file's value, which egdi keeps"),
+              new ColumnSpec(
+                  Columns.REPUBLISHED_VALUE,
+                  DoubleType,
+                  "index 0-1",
+                  "the re-publisher's value (source, source_file, line_number say where)"),
+              new ColumnSpec(
+                  Columns.UN_SOURCE_FILE, StringType, "", "the UN file the compared row is in"),
+              new ColumnSpec(
+                  Columns.UN_LINE_NUMBER, LongType, "", "line of the UN file's row (1-based)")),
+          List.of(Columns.SURVEY_YEAR, Columns.ISO3, Columns.COMPONENT, Columns.SOURCE));
+
   public static final DatasetSpec MACRO =
       new DatasetSpec(
           "macro",
@@ -289,7 +314,8 @@ public final class Datasets {
 
   /** The canonical datasets and the ingestion reports. */
   public static List<DatasetSpec> ingested() {
-    return List.of(EGDI, MACRO, LOANS, DEPLOYMENTS, REJECTS, RECONCILIATION, HARMONISATION);
+    return List.of(
+        EGDI, MACRO, LOANS, DEPLOYMENTS, REJECTS, RECONCILIATION, HARMONISATION, EGDI_DIFFERENCES);
   }
 
   /**

@@ -27,6 +27,16 @@ public enum SourceLayout {
       "Online Service Index",
       "Human Capital Index",
       "Telecommunication Infrastructure Index"),
+  /**
+   * World Bank Data360 re-publication of the UN EGDI, wide ("WIDEF"): one file per index, a row per
+   * country (ISO3), one column per survey edition.
+   */
+  DATA360_EGDI_WIDE(
+      CsvDialect.CSV_UTF8,
+      CountryColumns.iso3("REF_AREA_LABEL", "REF_AREA"),
+      "REF_AREA",
+      "REF_AREA_LABEL",
+      "INDICATOR"),
   /** World Bank WDI bulk download, wide: one column per year. */
   WDI_WIDE(
       CsvDialect.CSV_UTF8,

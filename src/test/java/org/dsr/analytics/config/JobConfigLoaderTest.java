@@ -81,7 +81,7 @@ class JobConfigLoaderTest {
         .isInstanceOf(ConfigException.class)
         .hasMessage(
             file
-                + ": key 'inputs[0].layout' has value 'egdi'; expected one of un_egdi, wdi_wide,"
+                + ": key 'inputs[0].layout' has value 'egdi'; expected one of un_egdi, data360_egdi_wide, wdi_wide,"
                 + " wdi_country_metadata, wdi_long, aiddata_gcdf3, aiddata_gcof1_xlsx,"
                 + " aiddata_geocoded, aiddata_adm1_locations, cow_gcdf, bu_loans_africa,"
                 + " bu_loans_africa_scraped, dsr_loans, dsr_deployments, unu_egov_countries,"

@@ -128,7 +128,7 @@ class MainTest extends SparkTestBase {
     assertThat(dryRunConfigError("inputs[0].layout=un_egd"))
         .isEqualTo(
             "dsr-analytics: config error: jobs/sample.json with --set inputs[0].layout=un_egd: key"
-                + " 'inputs[0].layout' has value 'un_egd'; expected one of un_egdi, wdi_wide,"
+                + " 'inputs[0].layout' has value 'un_egd'; expected one of un_egdi, data360_egdi_wide, wdi_wide,"
                 + " wdi_country_metadata, wdi_long, aiddata_gcdf3, aiddata_gcof1_xlsx,"
                 + " aiddata_geocoded, aiddata_adm1_locations, cow_gcdf, bu_loans_africa,"
                 + " bu_loans_africa_scraped, dsr_loans, dsr_deployments, unu_egov_countries,"

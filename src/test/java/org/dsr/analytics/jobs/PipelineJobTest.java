@@ -126,9 +126,25 @@ class PipelineJobTest extends SparkTestBase {
 
   @Test
   void outputsHoldExactlyTheAcceptedRows() {
-    assertThat(spark.read().parquet(out.resolve("parquet/egdi").toString()).count())
+    Dataset<Row> egdi = spark.read().parquet(out.resolve("parquet/egdi").toString());
+    assertThat(egdi.where("source = 'egdi'").count())
         .isEqualTo(accepted("egdi"))
         .isEqualTo(60); // 3 editions x 20 countries; South Sudan 2018 not assessed
+    // The four Data360 rows of South Sudan (one per index file) make its 2016 edition, which no
+    // UN sample file has; every other Data360 edition is in a UN file or not assessed.
+    assertThat(accepted("egdi_data360")).isEqualTo(4);
+    assertThat(egdi.where("source = 'egdi_data360'").collectAsList())
+        .extracting(r -> r.getAs("iso3") + " " + r.getAs("survey_year") + " " + r.getAs("un_rank"))
+        .containsExactly("SSD 2016 null");
+    assertThat(
+            spark
+                .read()
+                .parquet(out.resolve("parquet/egdi_differences").toString())
+                .selectExpr(
+                    "concat_ws(' ', iso3, survey_year, component, un_value, republished_value)")
+                .as(org.apache.spark.sql.Encoders.STRING())
+                .collectAsList())
+        .containsExactly("KEN 2020 osi 0.4196 0.4296");
     assertThat(spark.read().parquet(out.resolve("parquet/loans").toString()).count())
         .isEqualTo(
             accepted(

@@ -61,10 +61,6 @@ class RealDataPipelineTest extends SparkTestBase {
    */
   private static final Map<String, String> NOT_READ =
       Map.ofEntries(
-          Map.entry("egdi/data360/UN_EGDI_EGDI_WIDEF.csv", "#16"),
-          Map.entry("egdi/data360/UN_EGDI_HCI_WIDEF.csv", "#16"),
-          Map.entry("egdi/data360/UN_EGDI_OSI_WIDEF.csv", "#16"),
-          Map.entry("egdi/data360/UN_EGDI_TII_WIDEF.csv", "#16"),
           Map.entry(
               "loans/aiddata-geocoded-china-1.1/datapackage.json",
               "the release's field names and types, per CSV; the layout checks the headers it reads"),
@@ -140,6 +136,10 @@ class RealDataPipelineTest extends SparkTestBase {
         .containsEntry("egdi/EGOV_DATA_2020.csv", 193L)
         .containsEntry("egdi/EGOV_DATA_2022.csv", 193L)
         .containsEntry("egdi/EGOV_DATA_2024.csv", 193L)
+        .containsEntry("egdi/data360/UN_EGDI_EGDI_WIDEF.csv", 193L)
+        .containsEntry("egdi/data360/UN_EGDI_OSI_WIDEF.csv", 193L)
+        .containsEntry("egdi/data360/UN_EGDI_HCI_WIDEF.csv", 193L)
+        .containsEntry("egdi/data360/UN_EGDI_TII_WIDEF.csv", 193L)
         .containsEntry("reference/gdp.csv", 13979L)
         .containsEntry("reference/population.csv", 17195L)
         .containsEntry("reference/API_IT.NET.USER.ZS_DS2_en_csv_v2_2160.csv", 266L)
@@ -352,6 +352,44 @@ class RealDataPipelineTest extends SparkTestBase {
                 .mapToLong(f -> f.excluded().getOrDefault("not_assessed", 0L))
                 .sum())
         .isEqualTo(8);
+  }
+
+  /**
+   * Data360's four files against the UN's twelve (found with a script before this test was
+   * written): every one of the 9,029 non-zero values of a country and edition both have is the UN's
+   * to 5 decimals, and so are the 203 single 0.0 scores the UN published too (Iraq's EGDI and OSI
+   * 2003, Somalia's HCI 2005-2024, ...). The 8 editions whose four indices are all 0.0 are the 8
+   * the UN files mark not assessed: Montenegro 2003-2005, South Sudan 2003-2010.
+   */
+  @Test
+  void data360RepublishesTheUnValuesAndAddsNone() {
+    for (String index : List.of("EGDI", "OSI", "HCI", "TII")) {
+      String file = sharedData.resolve("egdi/data360/UN_EGDI_" + index + "_WIDEF.csv").toString();
+      Map<String, Long> expected = new TreeMap<>();
+      expected.put("read", 193L);
+      expected.put("accepted", 0L);
+      expected.put("excluded/egdi_in_un_file", 193L);
+      expected.put("warned/not_assessed_edition", 8L);
+      if (index.equals("HCI")) {
+        expected.put("warned/component_out_of_range", 2L); // as in the UN files: HCI above 1
+      }
+      assertThat(result.outcomes().file("egdi_data360", file).byOutcomeKey())
+          .as(index)
+          .containsExactlyInAnyOrderEntriesOf(expected);
+    }
+    assertThat(output("egdi_differences").count()).isZero();
+    assertThat(output("egdi").where("source = 'egdi_data360'").count()).isZero();
+    assertThat(output("egdi").where("source = 'egdi_data360' and un_rank is not null").count())
+        .isZero();
+    assertThat(output("egdi").count()).isEqualTo(12 * 193 - 8);
+    // The UN's own values and ranks, untouched by the re-publication.
+    Row ireland = output("egdi").where("iso3 = 'IRL' and survey_year = 2024").first();
+    assertThat(ireland.<Integer>getAs("un_rank")).isEqualTo(20);
+    assertThat(ireland.<Double>getAs("egdi")).isEqualTo(0.91377);
+    assertThat(ireland.<String>getAs("source")).isEqualTo("egdi");
+    Row iraq = output("egdi").where("iso3 = 'IRQ' and survey_year = 2022").first();
+    assertThat(iraq.<Integer>getAs("un_rank")).isEqualTo(146);
+    assertThat(iraq.<Double>getAs("egdi")).isEqualTo(0.43830);
   }
 
   @Test
