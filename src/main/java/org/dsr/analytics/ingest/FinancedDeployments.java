@@ -16,8 +16,9 @@ import org.dsr.analytics.schema.Columns;
 import org.dsr.analytics.schema.Datasets;
 
 /**
- * Deployments read from finance records: a digital finance record whose implementing agencies name
- * a Chinese vendor of {@link Vendors} ("Export-Import Bank of China" lends, "Huawei Technologies"
+ * Deployments read from finance records: a digital finance record that names a Chinese vendor of
+ * {@link Vendors} ({@link Vendors#ofFinanceRecord}: among its implementing agencies, or in the
+ * title of a record without agencies) ("Export-Import Bank of China" lends, "Huawei Technologies"
  * builds) is a deployment of that vendor in the recipient country, in the commitment year and the
  * record's digital category, carrying the record's loan_id, lender and amount. A record that is not
  * digital (Huawei's solar lamps) is no deployment. Derived from accepted loans only, after each
@@ -32,7 +33,10 @@ final class FinancedDeployments {
         loans
             .where(col(Columns.DIGITAL_CATEGORY).isNotNull())
             .withColumn(
-                Columns.VENDOR, explode(Vendors.namedIn(col(Columns.IMPLEMENTING_AGENCIES))));
+                Columns.VENDOR,
+                explode(
+                    Vendors.ofFinanceRecord(
+                        col(Columns.IMPLEMENTING_AGENCIES), col(Columns.PROJECT))));
     return named
         .select(
             concat(

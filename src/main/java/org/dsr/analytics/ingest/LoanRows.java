@@ -126,7 +126,7 @@ final class LoanRows {
         DigitalFinance.classify(
             project,
             Parse.text(f.description()),
-            Vendors.namedIn(agencies),
+            Vendors.ofFinanceRecord(agencies, project),
             sector.equalTo(Sectors.ICT));
     return checked.select(
         concat(col(Columns.SOURCE), lit(":"), coalesce(sourceRecordId, positionId()))

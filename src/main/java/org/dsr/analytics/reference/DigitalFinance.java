@@ -130,7 +130,7 @@ public final class DigitalFinance {
   /**
    * @param title the project title, or null
    * @param description the project description, or null
-   * @param vendors the Chinese vendors named among the record's implementing agencies
+   * @param vendors the Chinese vendors the record names ({@link Vendors#ofFinanceRecord})
    * @param ictSector whether the record's sector is ICT (used only when it has no text)
    */
   public static Classification classify(
@@ -175,7 +175,7 @@ public final class DigitalFinance {
     if (!vendors.isEmpty()) {
       return new Classification(
           Categories.TELECOM_NETWORK,
-          "Chinese vendor '" + vendors.get(0) + "' among the implementing agencies");
+          "Chinese vendor '" + vendors.get(0) + "' named by the record");
     }
     if (t.isBlank() && d.isBlank() && ictSector) {
       return new Classification(Categories.OTHER, "sector ICT, and no title or description");

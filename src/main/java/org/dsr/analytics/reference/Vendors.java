@@ -6,9 +6,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.spark.sql.Column;
-import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 
@@ -123,14 +124,44 @@ public final class Vendors {
     return List.copyOf(vendors);
   }
 
-  /** {@link #namedIn(String)} as an array column. */
-  public static Column namedIn(Column agencies) {
-    return NAMED_IN.apply(agencies);
+  /**
+   * Vendors whose names are their own in a title: never part of a local company's name, as "China
+   * Telecom" is in "Congo China Telecom", a ZTE joint venture.
+   */
+  private static final Pattern NAME_IN_TITLE =
+      Pattern.compile(
+          "\\b(Huawei|ZTE|StarTimes|Hikvision|Dahua|Uniview|Megvii|SenseTime|iFlytek|CloudWalk"
+              + "|Yitu|Tiandy|Inspur)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The Chinese vendors a finance record names: those among its implementing agencies, or, where it
+   * has none (the Boston University data: "Telecom Transformation and Expansion 7 Circles -
+   * Huawei"), those its title names, each once, in the order named.
+   */
+  public static List<String> ofFinanceRecord(String agencies, String title) {
+    if (agencies != null && !agencies.isBlank()) {
+      return namedIn(agencies);
+    }
+    Set<String> vendors = new LinkedHashSet<>();
+    if (title != null) {
+      Matcher m = NAME_IN_TITLE.matcher(title);
+      while (m.find()) {
+        vendors.add(NAMES.canonical(m.group()));
+      }
+    }
+    return List.copyOf(vendors);
   }
 
-  private static final UserDefinedFunction NAMED_IN =
+  /** {@link #ofFinanceRecord(String, String)} as an array column. */
+  public static Column ofFinanceRecord(Column agencies, Column title) {
+    return OF_FINANCE_RECORD.apply(agencies, title);
+  }
+
+  private static final UserDefinedFunction OF_FINANCE_RECORD =
       udf(
-              (UDF1<String, String[]>) a -> namedIn(a).toArray(String[]::new),
+              (UDF2<String, String, String[]>)
+                  (a, t) -> ofFinanceRecord(a, t).toArray(String[]::new),
               DataTypes.createArrayType(DataTypes.StringType, false))
-          .withName("vendors_named_in");
+          .withName("vendors_of_finance_record");
 }

@@ -74,6 +74,18 @@ class RealFinanceEvidenceTest extends SparkTestBase {
   }
 
   @Test
+  void aRecordWithoutAgenciesNamesItsVendorInItsTitle() {
+    // Boston University: "Telecom Transformation and Expansion 7 Circles - Huawei" (Ethiopia);
+    // not "Congo China Telecom", a ZTE joint venture whose name holds another vendor's.
+    Dataset<Row> bu = run.output("deployments").where("source = 'bu_loans_africa_scraped'");
+    assertThat(bu.count()).isEqualTo(7);
+    assertThat(bu.where("vendor = 'Huawei'").count()).isEqualTo(2);
+    assertThat(bu.where("vendor = 'ZTE'").count())
+        .isEqualTo(4); // one the take-over of Zamtel's loans
+    assertThat(bu.where("vendor = 'StarTimes'").count()).isEqualTo(1);
+  }
+
+  @Test
   void aVendorOnANonDigitalRecordIsNoDeployment() {
     // Huawei's solar lighting donation to Cameroon (#30188) names Huawei; it is not digital.
     Row solar = run.output("loans").where("source_record_id = '30188'").first();

@@ -32,7 +32,8 @@ class DigitalFinanceTest {
       Path.of("src/test/resources/classifier/labelled-finance-records.csv");
 
   private static Classification classify(String title, String description, String agencies) {
-    return DigitalFinance.classify(title, description, Vendors.namedIn(agencies), false);
+    return DigitalFinance.classify(
+        title, description, Vendors.ofFinanceRecord(agencies, title), false);
   }
 
   @Test
@@ -71,8 +72,7 @@ class DigitalFinanceTest {
             classify("Equipment for the national operator", "", "ZTE Corporation, Private Sector"))
         .isEqualTo(
             new Classification(
-                Categories.TELECOM_NETWORK,
-                "Chinese vendor 'ZTE' among the implementing agencies"));
+                Categories.TELECOM_NETWORK, "Chinese vendor 'ZTE' named by the record"));
   }
 
   @Test
@@ -108,6 +108,14 @@ class DigitalFinanceTest {
             Vendors.namedIn("Sierra Leone Telecommunications Co. (Sierratel), State-Owned Company"))
         .isEmpty();
     assertThat(Vendors.namedIn((String) null)).isEmpty();
+    assertThat(
+            Vendors.ofFinanceRecord(
+                null, "Telecom Transformation and Expansion 7 Circles - Huawei"))
+        .containsExactly("Huawei");
+    assertThat(Vendors.ofFinanceRecord("", "Expansion of Congo China Telecom GSM network"))
+        .isEmpty();
+    assertThat(Vendors.ofFinanceRecord("Ethio Telecom, State-Owned Company", "ZTE network"))
+        .isEmpty();
   }
 
   /** Precision and recall on the labelled records, as docs/methodology.md reports them. */
