@@ -4,10 +4,7 @@ import static org.apache.spark.sql.functions.array_join;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.regexp_replace;
-import static org.apache.spark.sql.functions.split;
 import static org.apache.spark.sql.functions.transform;
-import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
@@ -15,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.dsr.analytics.config.InputSpec;
+import org.dsr.analytics.reference.AidDataAgencies;
 import org.dsr.analytics.reference.Lenders;
 import org.dsr.analytics.reference.Sectors;
 import org.dsr.analytics.schema.SourceLayout;
@@ -117,8 +115,9 @@ final class AidData1Reader implements SourceReader {
    * Type" and joins several with "; ". The type goes; a name the vocabulary lacks stays as written.
    */
   static Column lenders(Column raw) {
-    Column names =
-        transform(split(Parse.text(raw), ";"), a -> trim(regexp_replace(a, ",[^,]*$", "")));
-    return array_join(transform(names, n -> coalesce(Lenders.NAMES.lookUp(n), n)), "; ");
+    return array_join(
+        transform(
+            AidDataAgencies.names(Parse.text(raw)), n -> coalesce(Lenders.NAMES.lookUp(n), n)),
+        "; ");
   }
 }

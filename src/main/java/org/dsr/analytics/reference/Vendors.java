@@ -97,28 +97,15 @@ public final class Vendors {
               Map.entry("Haier Group", "Haier")));
 
   /**
-   * The agency types AidData appends to each agency name ("Huawei Technologies Co., Ltd., Private
-   * Sector"); removed before the name is looked up.
-   */
-  private static final Pattern AGENCY_TYPE =
-      Pattern.compile(
-          ",\\s*(State-Owned Company|Government Agency|Private Sector|Training and Research"
-              + "|National NGO|International NGO|Multilateral|Public Private Partnership|Foundation"
-              + "|Political Party|Academic|Other)\\s*$");
-
-  /**
    * The Chinese vendors named in an agency list as AidData writes it ("Name, Agency Type", joined
    * by "; "), each once, in the order named.
    */
   public static List<String> namedIn(String agencies) {
     Set<String> vendors = new LinkedHashSet<>();
-    if (agencies != null) {
-      for (String agency : agencies.split(";")) {
-        String name = AGENCY_TYPE.matcher(agency.strip()).replaceFirst("");
-        String vendor = NAMES.canonical(name);
-        if (vendor != null) {
-          vendors.add(vendor);
-        }
+    for (String name : AidDataAgencies.names(agencies)) {
+      String vendor = NAMES.canonical(name);
+      if (vendor != null) {
+        vendors.add(vendor);
       }
     }
     return List.copyOf(vendors);
