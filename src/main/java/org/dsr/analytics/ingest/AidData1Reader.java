@@ -30,9 +30,6 @@ import org.dsr.analytics.schema.SourceLayout;
 final class AidData1Reader implements SourceReader {
   static final int CONSTANT_BASE_YEAR = 2014;
 
-  /** The project key of both releases, which share their project ids. */
-  static final String PROJECT_KEY_PREFIX = "aiddata_1:";
-
   private final SourceLayout layout;
 
   AidData1Reader(SourceLayout layout) {
@@ -72,7 +69,8 @@ final class AidData1Reader implements SourceReader {
             CsvInput.raw("implementing_agency"),
             CsvInput.raw("description"),
             new LoanRows.Release(
-                concat(lit(PROJECT_KEY_PREFIX), Parse.text(CsvInput.raw("project_id"))),
+                // Both releases share their project ids: the key is the family's and the id.
+                concat(lit(layout.releaseFamily() + ":"), Parse.text(CsvInput.raw("project_id"))),
                 // GCOF 1.0, then its geocoded release 1.1.
                 lit(workbook ? 10 : 11)));
     List<Column> issues = new ArrayList<>();

@@ -209,7 +209,7 @@ public enum SourceLayout {
    * under the same ids and ingestion counts each project once across them; null otherwise.
    */
   public String releaseFamily() {
-    return this == AIDDATA_GCOF1_XLSX || this == AIDDATA_GEOCODED ? "aiddata_gcof_1" : null;
+    return this == AIDDATA_GCOF1_XLSX || this == AIDDATA_GEOCODED ? "aiddata_1" : null;
   }
 
   /** The layout's name in job configs and the manifest: the constant's name in lower case. */
