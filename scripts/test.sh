@@ -4,7 +4,8 @@
 #      ../shared/data (skipped, with a message, where that folder is absent), formatting check;
 #   2. the sample pipeline (./scripts/run.sh), the same job on a local Spark standalone cluster
 #      (scripts/cluster-test.sh: outputs equal, and again with a Worker killed mid-job), the
-#      comparison page rendered in headless Chromium, and the analyst notebook executed.
+#      comparison pages of the sample and of the real-data test run rendered in headless
+#      Chromium, and the analyst notebook executed.
 # Installs what a fresh Debian/Ubuntu machine lacks: Java 17, Maven, Python 3 and procps; Chromium
 # and Jupyter for step 2 (where they cannot be installed, it says so and skips only those checks).
 set -euo pipefail
@@ -45,8 +46,14 @@ if ! ./scripts/run.sh --output out/test-run >target/report-checks/run.log 2>&1; 
 fi
 # The production path: the application jar on a standalone cluster, a Worker lost mid-job.
 ./scripts/cluster-test.sh out/test-run
+real_page=target/real-data-run/comparison/comparison.html  # written by the real-data tests
 if command -v chromium >/dev/null 2>&1; then
   ./scripts/check-html.sh out/test-run/comparison/comparison.html target/report-checks/comparison.png
+  if [[ -f $real_page ]]; then
+    ./scripts/check-html.sh "$real_page" target/report-checks/real-comparison.png
+  else
+    echo "test.sh: SKIPPED the real-data comparison page: no real-data run (../shared/data absent)" >&2
+  fi
 else
   echo "test.sh: SKIPPED the HTML rendering check: chromium is not installed" >&2
 fi

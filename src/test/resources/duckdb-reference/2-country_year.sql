@@ -127,10 +127,14 @@ SELECT
   coalesce(dy.n_other, 0) AS deployments_new_other,
   coalesce(dc.cum_other, 0) AS deployments_cumulative_other,
   coalesce(v.vendors, 0) AS vendors_present,
-  -- The one source covers a country it has a record for, in the years of its first to last record.
-  CASE WHEN g.iso3 IN (SELECT iso3 FROM loans)
-        AND g.year BETWEEN (SELECT min(commitment_year) FROM loans)
-                       AND (SELECT max(commitment_year) FROM loans)
+  -- The one source covers AidData's declared regions and any country it has a record for, in
+  -- its declared years (reference/source-coverage.csv).
+  CASE WHEN (g.region IN ('Africa', 'Asia', 'Oceania')
+             OR g.sub_region IN ('Latin America and the Caribbean', 'Eastern Europe')
+             OR g.iso3 IN ('ALB', 'BIH', 'HRV', 'MKD', 'MNE', 'SRB', 'SVN', 'XKX', 'EST', 'LVA',
+                           'LTU')
+             OR g.iso3 IN (SELECT iso3 FROM loans))
+        AND g.year BETWEEN 2000 AND 2021
        THEN 'aiddata_gcdf3' END AS loan_source,
   coalesce(ly.loans_usd, 0) AS loans_usd,
   coalesce(lc.loans_usd, 0) AS loans_usd_cumulative,
@@ -151,7 +155,11 @@ SELECT
   CASE WHEN m.population > 0
        THEN coalesce(dc.cum, 0) / (m.population / 1e6)
   END AS deployments_per_million,
-  s.sources
+  s.sources,
+  -- The deployments layout covers every country, in the years of its records.
+  CASE WHEN g.year BETWEEN (SELECT min(year) FROM deployments)
+                       AND (SELECT max(year) FROM deployments)
+       THEN 'deployments' END AS deployment_coverage
 FROM panel_grid g
 LEFT JOIN egdi e ON e.iso3 = g.iso3 AND e.survey_year = g.year
 LEFT JOIN deployments_by_year dy ON dy.iso3 = g.iso3 AND dy.year = g.year

@@ -1,17 +1,24 @@
 -- DuckDB reference, step 3: the Digital Dependence Index (docs/methodology.md, section 2), with
 -- the default settings: percentile normalisation, every weight 1.
 
+-- A component is null where no source that measures it covers the row, and for China and its
+-- SARs, which are not scored.
 CREATE TABLE dependence_components AS
 SELECT iso3, year,
-  ict_loans_cumulative_pct_gdp AS finance_exposure,
-  CAST(vendors_present AS DOUBLE) AS vendor_footprint,
+  CASE WHEN scored AND loan_source IS NOT NULL THEN ict_loans_cumulative_pct_gdp END
+    AS finance_exposure,
+  CASE WHEN scored AND deployment_coverage IS NOT NULL THEN CAST(vendors_present AS DOUBLE) END
+    AS vendor_footprint,
   -- Share of the 4 critical categories with at least one deployment up to the year.
+  CASE WHEN scored AND deployment_coverage IS NOT NULL THEN
   ((deployments_cumulative_telecom_network > 0)::INTEGER
    + (deployments_cumulative_data_centre_cloud > 0)::INTEGER
    + (deployments_cumulative_e_government > 0)::INTEGER
-   + (deployments_cumulative_safe_city_surveillance > 0)::INTEGER) / 4.0 AS infrastructure_breadth,
-  deployments_per_million AS deployment_intensity
-FROM country_year;
+   + (deployments_cumulative_safe_city_surveillance > 0)::INTEGER) / 4.0 END
+    AS infrastructure_breadth,
+  CASE WHEN scored AND deployment_coverage IS NOT NULL THEN deployments_per_million END
+    AS deployment_intensity
+FROM (SELECT *, iso3 NOT IN ('CHN', 'HKG', 'MAC') AS scored FROM country_year);
 
 CREATE TABLE dependence_weights (component VARCHAR, position INTEGER, weight DOUBLE);
 INSERT INTO dependence_weights VALUES
@@ -44,7 +51,7 @@ SELECT iso3, year,
 FROM dependence_scores
 GROUP BY iso3, year;
 
--- Rank 1 = the highest index of the year; ties share the best rank.
+-- Rank 1 = the highest index of the year; ties share the best rank; an index of 0 is not ranked.
 CREATE TABLE dependence AS
 SELECT c.*,
   i.finance_exposure_score, i.vendor_footprint_score, i.infrastructure_breadth_score,
@@ -58,8 +65,8 @@ SELECT c.*,
   (SELECT weight FROM dependence_weights WHERE component = 'deployment_intensity')
     AS weight_deployment_intensity,
   i.components_available, i.dependence_index,
-  CASE WHEN i.dependence_index IS NOT NULL
-       THEN rank() OVER (PARTITION BY c.year, i.dependence_index IS NULL
+  CASE WHEN i.dependence_index > 0
+       THEN rank() OVER (PARTITION BY c.year, i.dependence_index > 0
                          ORDER BY i.dependence_index DESC) END AS dependence_rank
 FROM dependence_components c
 LEFT JOIN dependence_index i USING (iso3, year);

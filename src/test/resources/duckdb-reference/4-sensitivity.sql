@@ -26,7 +26,7 @@ FROM bounds;
 
 -- Each variant's index and rank; avg_rank gives tied countries the mean of their places, as
 -- Spearman's correlation needs.
-CREATE TABLE sensitivity_ranks AS
+CREATE TABLE sensitivity_indexes AS
 WITH variant_weights AS (
   SELECT v.variant, v.normalisation, w.component,
     w.weight * CASE WHEN w.component = v.scaled THEN v.factor ELSE 1 END AS weight
@@ -42,16 +42,24 @@ indexes AS (
   JOIN variant_weights vw ON vw.component = s.component AND vw.normalisation = s.normalisation
   GROUP BY vw.variant, s.iso3, s.year
 )
+SELECT * FROM indexes;
+
+CREATE TABLE sensitivity_ranks AS
 SELECT variant, iso3, year,
-  rank() OVER (PARTITION BY variant, year ORDER BY dependence_index DESC) AS place,
   rank() OVER (PARTITION BY variant, year ORDER BY dependence_index DESC)
     + (count(*) OVER (PARTITION BY variant, year, dependence_index) - 1) / 2.0 AS avg_rank
-FROM indexes
+FROM sensitivity_indexes
 WHERE dependence_index IS NOT NULL;
 
+-- An index of 0 is not ranked (methodology, section 2).
 CREATE TABLE dependence_rank_range AS
 SELECT iso3, year, min(place) AS rank_best, max(place) AS rank_worst
-FROM sensitivity_ranks GROUP BY iso3, year;
+FROM (SELECT iso3, year,
+        CASE WHEN dependence_index > 0
+             THEN rank() OVER (PARTITION BY variant, year, dependence_index > 0
+                               ORDER BY dependence_index DESC) END AS place
+      FROM sensitivity_indexes)
+GROUP BY iso3, year;
 
 -- Spearman: Pearson correlation of average ranks; null where either ranking is constant.
 CREATE TABLE dependence_sensitivity AS

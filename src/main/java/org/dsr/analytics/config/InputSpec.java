@@ -17,6 +17,8 @@ import org.dsr.analytics.schema.SourceLayout;
  *     the job's default where absent
  * @param maxFieldLength the longest field, in characters, a row may hold; a row with a longer one
  *     is rejected by rule field_too_long; the job's default where absent
+ * @param coverage the countries and years a loan or deployment input covers; its layout's published
+ *     coverage where absent
  */
 public record InputSpec(
     @JsonProperty(required = true) String source,
@@ -25,7 +27,8 @@ public record InputSpec(
     String encoding,
     @JsonProperty(SourceLayout.INDICATOR) String indicator,
     @JsonProperty("max_reject_rate") Double maxRejectRate,
-    @JsonProperty(MAX_FIELD_LENGTH) Integer maxFieldLength) {
+    @JsonProperty(MAX_FIELD_LENGTH) Integer maxFieldLength,
+    CoverageSpec coverage) {
 
   public static final String MAX_FIELD_LENGTH = "max_field_length";
 
@@ -44,7 +47,8 @@ public record InputSpec(
   InputSpec withDefaultMaxFieldLength(Integer jobLimit) {
     return maxFieldLength != null || jobLimit == null
         ? this
-        : new InputSpec(source, layout, path, encoding, indicator, maxRejectRate, jobLimit);
+        : new InputSpec(
+            source, layout, path, encoding, indicator, maxRejectRate, jobLimit, coverage);
   }
 
   public String encodingOrDefault() {
@@ -58,6 +62,6 @@ public record InputSpec(
 
   public InputSpec withPath(String newPath) {
     return new InputSpec(
-        source, layout, newPath, encoding, indicator, maxRejectRate, maxFieldLength);
+        source, layout, newPath, encoding, indicator, maxRejectRate, maxFieldLength, coverage);
   }
 }

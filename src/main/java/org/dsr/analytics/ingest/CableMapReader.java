@@ -1,10 +1,13 @@
 package org.dsr.analytics.ingest;
 
 import static org.apache.spark.sql.functions.array_compact;
+import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.regexp_extract;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.split;
 import static org.apache.spark.sql.functions.transform;
+import static org.apache.spark.sql.functions.when;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,9 +36,10 @@ import org.slf4j.LoggerFactory;
  * per country it lands in (several landing points in one country are one record); a cable with a
  * Chinese owner (see {@link Vendors}) becomes an undersea_cable deployment per Chinese owner and
  * landing country, in its ready-for-service year. Cables without one are excluded by rule
- * no_chinese_owner. A file that is not JSON is one malformed record; the index file all.json (a
- * JSON array) is not a cable and is skipped, with a log line. A file is one JSON value, so its
- * records are at line 1.
+ * no_chinese_owner; a cable whose Chinese owners are fewer than half of its owners is a consortium
+ * member's stake, kept as outbound_stake (rule minority_cable_owner). A file that is not JSON is
+ * one malformed record; the index file all.json (a JSON array) is not a cable and is skipped, with
+ * a log line. A file is one JSON value, so its records are at line 1.
  */
 final class CableMapReader implements SourceReader {
   private static final Logger LOG = LoggerFactory.getLogger(CableMapReader.class);
@@ -86,12 +90,22 @@ final class CableMapReader implements SourceReader {
 
     Column owners = split(Parse.text(CsvInput.raw("owners")), ",\\s*");
     Column chineseOwners = array_compact(transform(owners, o -> Vendors.NAMES.lookUp(o)));
+    // Chinese-majority-owned, as near as the map tells: it lists owners without their shares.
+    Column consortiumStake = size(chineseOwners).multiply(2).lt(size(owners));
     Parse.Field year =
         Parse.year("rfs", regexp_extract(Parse.text(CsvInput.raw("rfs")), "([0-9]{4})", 1));
     Dataset<Row> checked =
         Issues.add(
             read.rows(),
             Rules.NO_CHINESE_OWNER.check("owners", CsvInput.raw("owners"), chineseOwners),
+            Rules.MINORITY_CABLE_OWNER.where(
+                size(chineseOwners).gt(0).and(consortiumStake),
+                concat(
+                    lit("field 'owners': "),
+                    size(chineseOwners).cast("string"),
+                    lit(" Chinese of "),
+                    size(owners).cast("string"),
+                    lit(" owners"))),
             year.issue());
     return new CheckedSource(
         input,
@@ -101,7 +115,8 @@ final class CableMapReader implements SourceReader {
             checked,
             org.apache.spark.sql.functions.array_distinct(chineseOwners),
             year.value(),
-            lit(Categories.UNDERSEA_CABLE),
+            when(consortiumStake, lit(Categories.OUTBOUND_STAKE))
+                .otherwise(lit(Categories.UNDERSEA_CABLE)),
             Parse.text(CsvInput.raw("name")),
             lit(null).cast(Parse.MONEY),
             Parse.text(CsvInput.raw("url")),

@@ -160,6 +160,23 @@ public final class Rules {
           "a China Global Investment Tracker deal that is not a technology or telecom deal of a"
               + " Chinese technology vendor or operator");
 
+  public static final Rule OUTBOUND_INVESTMENT =
+      rule(
+          "outbound_investment",
+          WARN,
+          "a China Global Investment Tracker investment (sheet Dataset 1) that puts no Chinese-run"
+              + " network into the country: anything but a Chinese operator's greenfield network or"
+              + " majority stake (Share Size 0.5 or more) in a telecom firm (a minority stake, the"
+              + " purchase of a technology firm, a vendor's own office or research centre): kept"
+              + " as category outbound_stake, which no index component counts");
+  public static final Rule MINORITY_CABLE_OWNER =
+      rule(
+          "minority_cable_owner",
+          WARN,
+          "a submarine cable whose Chinese owners are fewer than half of its listed owners (the"
+              + " cable map gives no shares): a consortium member's stake, kept as category"
+              + " outbound_stake, which no index component counts");
+
   /** Checked on the array of a cable's Chinese owners. */
   public static final FieldRule NO_CHINESE_OWNER =
       field(

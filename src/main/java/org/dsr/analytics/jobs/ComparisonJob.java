@@ -14,6 +14,7 @@ import org.dsr.analytics.config.ConfigException;
 import org.dsr.analytics.io.OutputWriter;
 import org.dsr.analytics.reference.CountryHarmoniser;
 import org.dsr.analytics.reference.CountryReference;
+import org.dsr.analytics.report.ComparisonEvidence;
 import org.dsr.analytics.report.ComparisonFigures;
 import org.dsr.analytics.report.ComparisonFormat;
 import org.dsr.analytics.report.ComparisonPage;
@@ -41,6 +42,7 @@ public final class ComparisonJob {
       CountryHarmoniser harmoniser,
       Dataset<Row> countryYear,
       Dataset<Row> dependence,
+      Dataset<Row> evidence,
       String output) {
     int referenceYear =
         config.referenceYear() != null ? config.referenceYear() : latestEgdiYear(countryYear);
@@ -60,14 +62,17 @@ public final class ComparisonJob {
     String note = ComparisonFigures.sourceNote(panel, referenceYear, config.baselineYear());
     String title = config.titleOrDefault() + ", " + referenceYear;
     var conf = spark.sparkContext().hadoopConfiguration();
-    writer.writeText("comparison.md", ComparisonFormat.markdown(rows, title, note), conf);
+    List<ComparisonEvidence.Entry> records =
+        ComparisonEvidence.top(evidence, selection, referenceYear, names);
+    writer.writeText("comparison.md", ComparisonFormat.markdown(rows, title, note, records), conf);
     writer.writeText(
         "comparison.html",
         ComparisonPage.html(
             title,
             rows,
             note,
-            ComparisonFigures.charts(panel, dependence, selection, rows, names, referenceYear)),
+            ComparisonFigures.charts(panel, dependence, selection, rows, names, referenceYear),
+            records),
         conf);
     return new Result(selection, referenceYear, directory);
   }

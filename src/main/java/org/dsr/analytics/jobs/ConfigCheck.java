@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.apache.hadoop.conf.Configuration;
 import org.dsr.analytics.config.ComparisonConfig;
 import org.dsr.analytics.config.ConfigException;
+import org.dsr.analytics.config.InputSpec;
 import org.dsr.analytics.config.JobConfig;
 import org.dsr.analytics.config.JobConfigLoader;
 import org.dsr.analytics.config.MetricsConfig;
@@ -22,6 +23,7 @@ import org.dsr.analytics.io.InputFiles;
 import org.dsr.analytics.reference.CountryHarmoniser;
 import org.dsr.analytics.reference.CountryOverrides;
 import org.dsr.analytics.reference.CountryReference;
+import org.dsr.analytics.reference.SourceCoverage;
 import org.dsr.analytics.report.CountrySelection;
 
 /**
@@ -41,6 +43,7 @@ final class ConfigCheck {
     ruleNames(config, where);
     years(config.metrics(), config.comparison(), where);
     CountryReference reference = CountryReference.bundled();
+    coverage(config, reference, where);
     CountryOverrides countryOverrides =
         countryOverrides(config.countryOverrides(), reference, new Configuration());
     if (config.comparison() != null) {
@@ -76,6 +79,31 @@ final class ConfigCheck {
       throw new UncheckedIOException(e); // a StringReader does not fail
     } catch (IllegalArgumentException e) {
       throw new ConfigException(e.getMessage(), e);
+    }
+  }
+
+  /** Each input's coverage names known countries, and only loan and deployment inputs have one. */
+  private static void coverage(JobConfig config, CountryReference reference, String where) {
+    for (int i = 0; i < config.inputs().size(); i++) {
+      InputSpec input = config.inputs().get(i);
+      String key = "inputs[" + i + "].coverage";
+      try {
+        if (SourceCoverage.of(input, reference).isEmpty() && input.coverage() != null) {
+          throw new ConfigException(
+              where
+                  + "key '"
+                  + key
+                  + "' is set, but layout "
+                  + input.layout().id()
+                  + " holds neither loans nor deployments, so it covers no component");
+        }
+      } catch (IllegalArgumentException e) {
+        throw new ConfigException(where + "key '" + key + ".countries' names " + e.getMessage(), e);
+      }
+      if (input.coverage() != null) {
+        year(where, key + ".from_year", input.coverage().fromYear());
+        year(where, key + ".to_year", input.coverage().toYear());
+      }
     }
   }
 

@@ -24,6 +24,7 @@ import org.dsr.analytics.metrics.Metrics;
 import org.dsr.analytics.reference.CountryHarmoniser;
 import org.dsr.analytics.reference.CountryReference;
 import org.dsr.analytics.reference.CountryTable;
+import org.dsr.analytics.reference.SourceCoverage;
 import org.dsr.analytics.schema.Columns;
 import org.dsr.analytics.schema.DatasetSpec;
 import org.dsr.analytics.schema.Datasets;
@@ -190,6 +191,9 @@ public final class PipelineJob {
             config.metrics(),
             config.loanSources(),
             config.loanFamilies(),
+            config.inputs().stream()
+                .flatMap(input -> SourceCoverage.of(input, ingested.reference()).stream())
+                .toList(),
             PlanCut::of);
     OutputWriter writer = new OutputWriter(config.output());
     for (DatasetSpec spec : MetricDatasets.all()) {
@@ -208,6 +212,7 @@ public final class PipelineJob {
             ingested.harmoniser(),
             metrics.get(MetricDatasets.COUNTRY_YEAR.name()),
             metrics.get(MetricDatasets.DEPENDENCE.name()),
+            metrics.get(MetricDatasets.EVIDENCE.name()),
             config.output());
     LOG.info(
         "comparison of {} in {} written to {}",

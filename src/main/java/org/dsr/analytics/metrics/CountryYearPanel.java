@@ -49,6 +49,8 @@ public final class CountryYearPanel {
    * @param loanFamilies each loan source's family: releases of one dataset that ingestion has
    *     already made disjoint (each project counted once) are one family and count together; a
    *     source missing here is a family of its own
+   * @param coverage the coverage dataset ({@link Coverage#of}): which sources cover each country
+   *     and year
    * @param cut materialises an intermediate result and cuts its lineage, so later plans stay small
    *     (a run passes {@code io.PlanCut::of}); the identity gives the same rows
    * @return the panel, one row per country in any input and year in [fromYear, toYear]
@@ -63,6 +65,7 @@ public final class CountryYearPanel {
       int toYear,
       List<String> loanSourcePriority,
       Map<String, String> loanFamilies,
+      Dataset<Row> coverage,
       UnaryOperator<Dataset<Row>> cut) {
     int firstYear =
         Math.min(
@@ -88,7 +91,10 @@ public final class CountryYearPanel {
     Dataset<Row> familyLoans = LoanSources.withFamily(loans, loanFamilies);
     Dataset<Row> loanSource =
         LoanSources.chosen(
-            familyLoans, grid.select(Columns.ISO3, Columns.YEAR), loanSourcePriority);
+            coverage.where(col(Columns.MEASURES).equalTo(Coverage.FINANCE)),
+            loanFamilies,
+            grid.select(Columns.ISO3, Columns.YEAR),
+            loanSourcePriority);
     // Materialised before the wide select below: Spark 4's analyser re-walks the whole plan for
     // every expression, and with the six joins inline that plan is long.
     Dataset<Row> panel =
@@ -99,7 +105,11 @@ public final class CountryYearPanel {
                 .join(
                     loansOfYear(familyLoans, loanSource), keys(Columns.ISO3, Columns.YEAR), "left")
                 .join(loanSource.drop(LoanSources.FAMILY), keys(Columns.ISO3, Columns.YEAR), "left")
-                .join(macroOfYear(macro), keys(Columns.ISO3, Columns.YEAR), "left"));
+                .join(macroOfYear(macro), keys(Columns.ISO3, Columns.YEAR), "left")
+                .join(
+                    deploymentCoverage(coverage, grid.select(Columns.ISO3, Columns.YEAR)),
+                    keys(Columns.ISO3, Columns.YEAR),
+                    "left"));
 
     List<Column> out = new ArrayList<>();
     out.add(col(Columns.ISO3));
@@ -122,7 +132,7 @@ public final class CountryYearPanel {
     }
     Column newTotal = lit(0L);
     Column cumulativeTotal = lit(0L);
-    for (String category : Categories.ALL) {
+    for (String category : Categories.INFRASTRUCTURE) {
       Column n = coalesce(col("_new_" + category), lit(0L));
       newTotal = newTotal.plus(n);
       cumulativeTotal = cumulativeTotal.plus(sum(n).over(upToYear));
@@ -137,7 +147,7 @@ public final class CountryYearPanel {
     out.add(sum(coalesce(col("_new_vendors"), lit(0L))).over(upToYear).as(VENDORS_PRESENT));
     Column financedTotal = lit(0L);
     List<Column> financedByCategory = new ArrayList<>();
-    for (String category : Categories.ALL) {
+    for (String category : Categories.INFRASTRUCTURE) {
       Column n = sum(coalesce(col("_financed_" + category), lit(0L))).over(upToYear);
       financedTotal = financedTotal.plus(n);
       financedByCategory.add(n.as(financedDeploymentsCumulative(category)));
@@ -150,7 +160,7 @@ public final class CountryYearPanel {
       out.add(year.cast(Datasets.MONEY_SUM).as(amount));
       out.add(sum(year).over(upToYear).cast(Datasets.MONEY_SUM).as(amount + "_cumulative"));
     }
-    for (String category : Categories.ALL) {
+    for (String category : Categories.INFRASTRUCTURE) {
       Column year = coalesce(col("_ict_" + category), lit(0).cast(Datasets.MONEY_SUM));
       out.add(
           sum(year).over(upToYear).cast(Datasets.MONEY_SUM).as(ictLoansUsdCumulative(category)));
@@ -175,6 +185,7 @@ public final class CountryYearPanel {
             .as("_loan_sources_so_far"));
     out.add(col("_egdi_source"));
     out.add(col("_macro_sources"));
+    out.add(col(DEPLOYMENT_COVERAGE));
 
     Dataset<Row> withCumulatives = panel.select(out.toArray(Column[]::new));
     Column ictPctGdp =
@@ -257,9 +268,13 @@ public final class CountryYearPanel {
         .agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(Column[]::new));
   }
 
-  /** Per country and year: how many vendors appear in the country for the first time. */
+  /**
+   * Per country and year: how many vendors appear in the country for the first time, by a
+   * deployment in an infrastructure category (a stake abroad makes no vendor present).
+   */
   private static Dataset<Row> newVendorsOfYear(Dataset<Row> deployments) {
     return deployments
+        .where(col(Columns.CATEGORY).isin(Categories.INFRASTRUCTURE.toArray()))
         .groupBy(Columns.ISO3, Columns.VENDOR)
         .agg(min(Columns.YEAR).as(Columns.YEAR))
         .groupBy(Columns.ISO3, Columns.YEAR)
@@ -268,12 +283,7 @@ public final class CountryYearPanel {
 
   /** Loans of the family chosen for each country and year ({@link LoanSources#chosen}). */
   private static Dataset<Row> loansOfYear(Dataset<Row> familyLoans, Dataset<Row> loanSource) {
-    Dataset<Row> chosen =
-        familyLoans
-            .withColumn(Columns.YEAR, col(Columns.COMMITMENT_YEAR))
-            .join(
-                loanSource.select(Columns.ISO3, Columns.YEAR, LoanSources.FAMILY),
-                keys(Columns.ISO3, Columns.YEAR, LoanSources.FAMILY));
+    Dataset<Row> chosen = LoanSources.counted(familyLoans, loanSource);
     Column base2021 = col(Columns.CONSTANT_BASE_YEAR).equalTo(2021);
     Column ict = col(Columns.IS_ICT);
     List<Column> aggs = new ArrayList<>();
@@ -284,7 +294,7 @@ public final class CountryYearPanel {
             .as("_" + ICT_LOANS_USD_2021));
     aggs.add(count(lit(1)).as("_loan_records"));
     aggs.add(collect_set(col(Columns.SOURCE)).as("_loan_sources"));
-    for (String category : Categories.ALL) {
+    for (String category : Categories.INFRASTRUCTURE) {
       aggs.add(
           sum(when(col(Columns.DIGITAL_CATEGORY).equalTo(category), col(Columns.AMOUNT_USD)))
               .as("_ict_" + category));
@@ -292,6 +302,16 @@ public final class CountryYearPanel {
     return chosen
         .groupBy(col(Columns.ISO3), col(Columns.YEAR))
         .agg(sum(col(Columns.AMOUNT_USD)).as("_" + LOANS_USD), aggs.toArray(Column[]::new));
+  }
+
+  /** Per country and year: the deployment sources that cover it, "; "-separated. */
+  private static Dataset<Row> deploymentCoverage(Dataset<Row> coverage, Dataset<Row> countryYears) {
+    return countryYears
+        .join(coverage.where(col(Columns.MEASURES).equalTo(Coverage.DEPLOYMENTS)), Columns.ISO3)
+        .where(col(Columns.YEAR).between(col(Columns.FROM_YEAR), col(Columns.TO_YEAR)))
+        .groupBy(Columns.ISO3, Columns.YEAR)
+        .agg(
+            array_join(array_sort(collect_set(col(Columns.SOURCE))), "; ").as(DEPLOYMENT_COVERAGE));
   }
 
   private static Dataset<Row> macroOfYear(Dataset<Row> macro) {

@@ -22,6 +22,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.dsr.analytics.config.Normalisation;
+import org.dsr.analytics.reference.NotScored;
 import org.dsr.analytics.schema.Categories;
 import org.dsr.analytics.schema.Columns;
 
@@ -57,7 +58,9 @@ public final class DependenceIndex {
    * The four raw components of each panel row.
    *
    * <p>Input: the country_year panel. Output: iso3, year, the four components (null where the panel
-   * value is null), and the panel's provenance columns.
+   * value is null; where no source that measures the component covers the country and year: no
+   * loan_source for finance_exposure, no deployment_coverage for the other three; and for the
+   * places {@link NotScored} lists), not_scored_reason, and the panel's provenance columns.
    */
   public static Dataset<Row> components(Dataset<Row> panel) {
     Column breadth = lit(0.0);
@@ -66,13 +69,21 @@ public final class DependenceIndex {
           breadth.plus(
               when(col(Columns.deploymentsCumulative(category)).gt(0), 1.0).otherwise(0.0));
     }
+    Column notScored = NotScored.reason(col(Columns.ISO3));
+    Column scored = notScored.isNull();
+    // A component is unobserved, not zero, where no source that measures it covers the row.
+    Column finance = scored.and(col(Columns.LOAN_SOURCE).isNotNull());
+    Column deployments = scored.and(col(Columns.DEPLOYMENT_COVERAGE).isNotNull());
     return panel.select(
         col(Columns.ISO3),
         col(Columns.YEAR),
-        col(Columns.ICT_LOANS_CUMULATIVE_PCT_GDP).as(Columns.FINANCE_EXPOSURE),
-        col(Columns.VENDORS_PRESENT).cast(DataTypes.DoubleType).as(Columns.VENDOR_FOOTPRINT),
-        breadth.divide(Categories.CRITICAL.size()).as(Columns.INFRASTRUCTURE_BREADTH),
-        col(Columns.DEPLOYMENTS_PER_MILLION).as(Columns.DEPLOYMENT_INTENSITY),
+        when(finance, col(Columns.ICT_LOANS_CUMULATIVE_PCT_GDP)).as(Columns.FINANCE_EXPOSURE),
+        when(deployments, col(Columns.VENDORS_PRESENT).cast(DataTypes.DoubleType))
+            .as(Columns.VENDOR_FOOTPRINT),
+        when(deployments, breadth.divide(Categories.CRITICAL.size()))
+            .as(Columns.INFRASTRUCTURE_BREADTH),
+        when(deployments, col(Columns.DEPLOYMENTS_PER_MILLION)).as(Columns.DEPLOYMENT_INTENSITY),
+        notScored.as(Columns.NOT_SCORED_REASON),
         col(Columns.LOAN_RECORDS_CUMULATIVE),
         col(Columns.DEPLOYMENT_RECORDS_CUMULATIVE),
         col(Columns.SOURCES));
@@ -106,13 +117,19 @@ public final class DependenceIndex {
                     col(Columns.DEPENDENCE_INDEX).isNotNull(),
                     concat_ws(",", available.toArray(Column[]::new))));
     return indexed.withColumn(
-        Columns.DEPENDENCE_RANK,
-        when(
-            col(Columns.DEPENDENCE_INDEX).isNotNull(),
-            rank()
-                .over(
-                    Window.partitionBy(col(Columns.YEAR), col(Columns.DEPENDENCE_INDEX).isNull())
-                        .orderBy(col(Columns.DEPENDENCE_INDEX).desc()))));
+        Columns.DEPENDENCE_RANK, rankWithinYear(col(Columns.DEPENDENCE_INDEX)));
+  }
+
+  /**
+   * The rank of an index within its year, 1 = the highest, ties sharing the best; null for an index
+   * of 0 (every available component at the year's minimum: no record at all, in practice), which is
+   * shown but not ranked, since the many countries tied at 0 would otherwise share the rank after
+   * the last country with any exposure, a high one in a year of few records.
+   */
+  static Column rankWithinYear(Column index) {
+    return when(
+        index.gt(0),
+        rank().over(Window.partitionBy(col(Columns.YEAR), index.gt(0)).orderBy(index.desc())));
   }
 
   /**

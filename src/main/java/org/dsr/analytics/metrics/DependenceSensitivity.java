@@ -95,7 +95,7 @@ public final class DependenceSensitivity {
       Column ties = count(lit(1)).over(Window.partitionBy(col(Columns.YEAR), index));
       scored =
           scored
-              .withColumn("_rank_" + i, when(index.isNotNull(), byIndex))
+              .withColumn("_rank_" + i, DependenceIndex.rankWithinYear(index))
               .withColumn(
                   "_average_rank_" + i,
                   when(index.isNotNull(), byIndex.plus(ties.minus(1).divide(2.0))));

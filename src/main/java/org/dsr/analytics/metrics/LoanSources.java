@@ -6,7 +6,6 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.transform;
@@ -22,18 +21,16 @@ import org.dsr.analytics.schema.Columns;
 
 /**
  * Which loan source the panel counts for each country and year (docs/methodology.md, "Loans"). Loan
- * sources describe many of the same loans, so they are never added up. A source covers a country it
- * has any record for, in the years from its first to its last commitment year over all countries;
- * for each country and year the panel counts the most preferred family of sources that covers both,
- * so that a year one source lacks is filled from the next, and no year from two.
+ * sources describe many of the same loans, so they are never added up. Which countries and years a
+ * source covers is the coverage dataset's ({@link Coverage}); for each country and year the panel
+ * counts the most preferred family of sources that covers both, so that a year one source lacks is
+ * filled from the next, and no year from two.
  */
 final class LoanSources {
   /** The family a loan row's source belongs to. */
   static final String FAMILY = "_loan_family";
 
   private static final String RANK = "_rank";
-  private static final String FROM = "_from";
-  private static final String TO = "_to";
 
   private LoanSources() {}
 
@@ -45,25 +42,29 @@ final class LoanSources {
   }
 
   /**
-   * @param familyLoans loans with {@link #FAMILY}
+   * @param financeCoverage the coverage rows of the loan sources (source, iso3, from_year, to_year)
+   * @param families each loan source's family (see {@link #withFamily})
    * @param countryYears the panel's country and year grid
    * @param priority sources, most preferred first; sources not listed come after, in name order
-   * @return iso3, year, the chosen {@link #FAMILY} and loan_source (the family's sources with
-   *     records, most preferred first, "; "-separated), for each country and year some family
-   *     covers
+   * @return iso3, year, the chosen {@link #FAMILY} and loan_source (the family's sources that cover
+   *     the country and year, most preferred first, "; "-separated), for each country and year some
+   *     family covers
    */
   static Dataset<Row> chosen(
-      Dataset<Row> familyLoans, Dataset<Row> countryYears, List<String> priority) {
+      Dataset<Row> financeCoverage,
+      Map<String, String> families,
+      Dataset<Row> countryYears,
+      List<String> priority) {
     Column rank = lit(priority.size());
     for (int i = priority.size() - 1; i >= 0; i--) {
       rank = when(col(Columns.SOURCE).equalTo(priority.get(i)), lit(i)).otherwise(rank);
     }
-    Dataset<Row> families =
-        familyLoans
-            .groupBy(FAMILY)
+    Dataset<Row> covering =
+        countryYears
+            .join(withFamily(financeCoverage, families), Columns.ISO3)
+            .where(col(Columns.YEAR).between(col(Columns.FROM_YEAR), col(Columns.TO_YEAR)))
+            .groupBy(Columns.ISO3, Columns.YEAR, FAMILY)
             .agg(
-                min(col(Columns.COMMITMENT_YEAR)).as(FROM),
-                max(col(Columns.COMMITMENT_YEAR)).as(TO),
                 min(rank).as(RANK),
                 array_join(
                         transform(
@@ -71,11 +72,6 @@ final class LoanSources {
                             s -> s.getField(Columns.SOURCE)),
                         "; ")
                     .as(Columns.LOAN_SOURCE));
-    Dataset<Row> covering =
-        countryYears
-            .join(familyLoans.select(Columns.ISO3, FAMILY).distinct(), Columns.ISO3)
-            .join(families, FAMILY)
-            .where(col(Columns.YEAR).between(col(FROM), col(TO)));
     Column best = min(struct(col(RANK), col(FAMILY), col(Columns.LOAN_SOURCE)));
     return covering
         .groupBy(Columns.ISO3, Columns.YEAR)
@@ -85,5 +81,21 @@ final class LoanSources {
             col(Columns.YEAR),
             col("_best").getField(FAMILY).as(FAMILY),
             col("_best").getField(Columns.LOAN_SOURCE).as(Columns.LOAN_SOURCE));
+  }
+
+  /**
+   * The loans the panel counts: each in the year of its commitment, where its family is the one
+   * {@link #chosen} for its country and that year.
+   *
+   * @param familyLoans loans with {@link #FAMILY}
+   * @param loanSource {@link #chosen} output
+   * @return the loans, with year
+   */
+  static Dataset<Row> counted(Dataset<Row> familyLoans, Dataset<Row> loanSource) {
+    return familyLoans
+        .withColumn(Columns.YEAR, col(Columns.COMMITMENT_YEAR))
+        .join(
+            loanSource.select(Columns.ISO3, Columns.YEAR, FAMILY),
+            new String[] {Columns.ISO3, Columns.YEAR, FAMILY});
   }
 }

@@ -14,6 +14,7 @@ import org.dsr.analytics.config.ConfigException;
 import org.dsr.analytics.config.MetricsConfig;
 import org.dsr.analytics.ingest.DataQualityException;
 import org.dsr.analytics.reference.CountryTable;
+import org.dsr.analytics.reference.SourceCoverage;
 import org.dsr.analytics.schema.Columns;
 import org.dsr.analytics.schema.Datasets;
 import org.dsr.analytics.schema.MetricDatasets;
@@ -30,9 +31,12 @@ public final class Metrics {
    * @param defaultLoanPriority loan sources in the config's input order
    * @param loanFamilies loan sources that count together, by source (see {@code
    *     CountryYearPanel.build})
+   * @param declaredCoverage the declared coverage of the loan and deployment inputs ({@link
+   *     SourceCoverage#of})
    * @param cut materialises an intermediate result and cuts its lineage, so later plans stay small
    *     (a run passes {@code io.PlanCut::of}); the identity gives the same rows
-   * @return country_year, dependence, dependence_sensitivity, trends and regions by name
+   * @return coverage, evidence, country_year, dependence, dependence_sensitivity, trends and
+   *     regions by name
    */
   public static Map<String, Dataset<Row>> compute(
       Map<String, Dataset<Row>> canonical,
@@ -40,12 +44,17 @@ public final class Metrics {
       MetricsConfig config,
       List<String> defaultLoanPriority,
       Map<String, String> loanFamilies,
+      List<SourceCoverage.Declared> declaredCoverage,
       UnaryOperator<Dataset<Row>> cut) {
     Dataset<Row> egdi = canonical.get(Datasets.EGDI.name());
     Dataset<Row> loans = canonical.get(Datasets.LOANS.name());
     Dataset<Row> deployments = canonical.get(Datasets.DEPLOYMENTS.name());
     long start = System.nanoTime();
     int[] range = yearRange(egdi, canonical.get(Datasets.MACRO.name()), loans, deployments, config);
+    List<String> loanPriority =
+        config.loanSourcePriority().isEmpty() ? defaultLoanPriority : config.loanSourcePriority();
+    Dataset<Row> coverage =
+        cut.apply(Coverage.of(egdi.sparkSession(), declaredCoverage, loans, deployments));
     Dataset<Row> panel =
         cut.apply(
             CountryYearPanel.build(
@@ -56,10 +65,9 @@ public final class Metrics {
                 deployments,
                 range[0],
                 range[1],
-                config.loanSourcePriority().isEmpty()
-                    ? defaultLoanPriority
-                    : config.loanSourcePriority(),
+                loanPriority,
                 loanFamilies,
+                coverage,
                 cut));
     LOG.info(
         "country_year: {}-{} computed in {} ms",
@@ -79,6 +87,17 @@ public final class Metrics {
         "dependence and its sensitivity computed in {} ms",
         (System.nanoTime() - start) / 1_000_000);
     Map<String, Dataset<Row>> out = new LinkedHashMap<>();
+    out.put(MetricDatasets.COVERAGE.name(), coverage);
+    out.put(
+        MetricDatasets.EVIDENCE.name(),
+        Evidence.of(
+            panel,
+            loans,
+            deployments,
+            canonical.get(Datasets.MACRO.name()),
+            coverage,
+            loanPriority,
+            loanFamilies));
     out.put(MetricDatasets.COUNTRY_YEAR.name(), panel);
     out.put(MetricDatasets.DEPENDENCE.name(), dependence);
     out.put(MetricDatasets.DEPENDENCE_SENSITIVITY.name(), sensitivity.perYear());

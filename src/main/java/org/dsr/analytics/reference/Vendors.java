@@ -97,6 +97,14 @@ public final class Vendors {
               Map.entry("Haier Group", "Haier")));
 
   /**
+   * The Chinese telecom operators among {@link #NAMES}: an investment of theirs that controls or
+   * builds a network abroad puts a Chinese-run network into the country, where an equipment
+   * vendor's own investment abroad (an office, a research centre, a stake) does not.
+   */
+  public static final Set<String> OPERATORS =
+      Set.of("China Mobile", "China Telecom", "China Unicom", "China Satcom");
+
+  /**
    * The Chinese vendors named in an agency list as AidData writes it ("Name, Agency Type", joined
    * by "; "), each once, in the order named.
    */

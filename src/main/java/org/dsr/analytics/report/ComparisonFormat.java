@@ -92,7 +92,44 @@ public final class ComparisonFormat {
   }
 
   /** The table as Markdown, ready to paste, with a source note under it. */
-  public static String markdown(List<Row> rows, String title, String note) {
+  /** The columns of the records-behind-the-index table. */
+  static final List<String> EVIDENCE_HEADERS =
+      List.of(
+          "Country",
+          "Year",
+          "Source",
+          "Record",
+          "Vendor",
+          "Category",
+          "Amount (USD m)",
+          "Counts in",
+          "Why it counts");
+
+  /** The cells of each evidence entry, in {@link #EVIDENCE_HEADERS} order. */
+  static List<List<String>> evidenceCells(List<ComparisonEvidence.Entry> evidence) {
+    return evidence.stream()
+        .map(
+            e ->
+                java.util.Arrays.asList(
+                    e.country(),
+                    Integer.toString(e.year()),
+                    e.source(),
+                    e.recordId(),
+                    e.vendor() == null ? "" : e.vendor(),
+                    e.category() == null ? "" : e.category(),
+                    e.amountUsd() == null
+                        ? ""
+                        : e.amountUsd()
+                            .movePointLeft(6)
+                            .setScale(1, java.math.RoundingMode.HALF_UP)
+                            .toPlainString(),
+                    e.components(),
+                    e.admittedBy()))
+        .toList();
+  }
+
+  public static String markdown(
+      List<Row> rows, String title, String note, List<ComparisonEvidence.Entry> evidence) {
     StringBuilder md = new StringBuilder();
     md.append("## ").append(Escaping.markdownCell(title)).append("\n\n|");
     List<Shown> shown = shownColumns(rows);
@@ -112,6 +149,20 @@ public final class ComparisonFormat {
       md.append('\n');
     }
     md.append("\n").append(Escaping.markdownCell(note)).append('\n');
+    md.append("\n### Records behind the index\n\n|");
+    for (String header : EVIDENCE_HEADERS) {
+      md.append(' ').append(header).append(" |");
+    }
+    md.append("\n|");
+    EVIDENCE_HEADERS.forEach(header -> md.append(" --- |"));
+    md.append('\n');
+    for (List<String> cells : evidenceCells(evidence)) {
+      md.append('|');
+      for (String cell : cells) {
+        md.append(' ').append(Escaping.markdownCell(cell)).append(" |");
+      }
+      md.append('\n');
+    }
     return md.toString();
   }
 

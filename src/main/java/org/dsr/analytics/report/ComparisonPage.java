@@ -16,8 +16,14 @@ public final class ComparisonPage {
 
   /**
    * @param charts chart caption to PNG bytes, in display order
+   * @param evidence the records behind each country's index ({@link ComparisonEvidence#top})
    */
-  public static String html(String title, List<Row> rows, String note, Map<String, byte[]> charts) {
+  public static String html(
+      String title,
+      List<Row> rows,
+      String note,
+      Map<String, byte[]> charts,
+      List<ComparisonEvidence.Entry> evidence) {
     StringBuilder h = new StringBuilder();
     h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
         .append(Escaping.html(title))
@@ -55,6 +61,19 @@ public final class ComparisonPage {
           .append(Base64.getEncoder().encodeToString(chart.getValue()))
           .append("\"></figure>\n");
     }
+    h.append("<h2>Records behind the index</h2>\n<table>\n<thead><tr>");
+    for (String header : ComparisonFormat.EVIDENCE_HEADERS) {
+      h.append("<th>").append(Escaping.html(header)).append("</th>");
+    }
+    h.append("</tr></thead>\n<tbody>\n");
+    for (List<String> cells : ComparisonFormat.evidenceCells(evidence)) {
+      h.append("<tr>");
+      for (String cell : cells) {
+        h.append("<td>").append(Escaping.html(cell)).append("</td>");
+      }
+      h.append("</tr>\n");
+    }
+    h.append("</tbody>\n</table>\n");
     h.append("<script>\nwindow.addEventListener('load', function () {\n")
         .append("  var imgs = Array.prototype.slice.call(document.images);\n")
         .append(

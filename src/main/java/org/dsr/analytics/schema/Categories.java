@@ -14,6 +14,13 @@ public final class Categories {
   public static final String UNDERSEA_CABLE = "undersea_cable";
   public static final String OTHER = "other";
 
+  /**
+   * A Chinese firm's stake or acquisition abroad that puts no Chinese technology or money into the
+   * country's infrastructure (a minority stake in an operator, the purchase of a start-up, a
+   * consortium member's share of a cable): kept in the outputs, counted by no index component.
+   */
+  public static final String OUTBOUND_STAKE = "outbound_stake";
+
   public static final List<String> ALL =
       List.of(
           TELECOM_NETWORK,
@@ -24,7 +31,16 @@ public final class Categories {
           HEALTH,
           EDUCATION,
           UNDERSEA_CABLE,
-          OTHER);
+          OTHER,
+          OUTBOUND_STAKE);
+
+  /**
+   * The categories that put Chinese technology or money into a country's infrastructure or public
+   * services: every category but {@link #OUTBOUND_STAKE}. Deployment totals, vendors present, the
+   * index and digital finance count these only.
+   */
+  public static final List<String> INFRASTRUCTURE =
+      ALL.stream().filter(c -> !c.equals(OUTBOUND_STAKE)).toList();
 
   /** The categories that make up critical digital infrastructure in the dependence index. */
   public static final List<String> CRITICAL =

@@ -108,12 +108,25 @@ public final class Columns {
   public static final String DEPLOYMENT_RECORDS_CUMULATIVE = "deployment_records_cumulative";
   public static final String SOURCES = "sources";
 
+  // coverage: which countries and years each loan and deployment source covers.
+  public static final String MEASURES = "measures";
+  public static final String FROM_YEAR = "from_year";
+  public static final String TO_YEAR = "to_year";
+  public static final String COVERAGE_BASIS = "coverage_basis";
+  public static final String DEPLOYMENT_COVERAGE = "deployment_coverage";
+
+  // evidence: the records behind each component of each country and year.
+  public static final String ROLE = "role";
+  public static final String RECORD_ID = "record_id";
+  public static final String ADMITTED_BY = "admitted_by";
+
   // dependence: the Digital Dependence Index and its components.
   public static final String FINANCE_EXPOSURE = "finance_exposure";
   public static final String VENDOR_FOOTPRINT = "vendor_footprint";
   public static final String INFRASTRUCTURE_BREADTH = "infrastructure_breadth";
   public static final String DEPLOYMENT_INTENSITY = "deployment_intensity";
   public static final String COMPONENTS_AVAILABLE = "components_available";
+  public static final String NOT_SCORED_REASON = "not_scored_reason";
   public static final String DEPENDENCE_INDEX = "dependence_index";
   public static final String DEPENDENCE_RANK = "dependence_rank";
   public static final String RANK_BEST = "rank_best";

@@ -59,13 +59,15 @@ public final class MetricDatasets {
             Columns.DEPLOYMENTS_NEW,
             LongType,
             "deployments",
-            "Chinese vendor deployments recorded this year"));
+            "Chinese vendor deployments recorded this year, in the infrastructure categories (not"
+                + " outbound_stake)"));
     cols.add(
         c(
             Columns.DEPLOYMENTS_CUMULATIVE,
             LongType,
             "deployments",
-            "deployments recorded up to this year"));
+            "deployments recorded up to this year, in the infrastructure categories (not"
+                + " outbound_stake)"));
     for (String category : Categories.ALL) {
       cols.add(
           c(
@@ -85,7 +87,8 @@ public final class MetricDatasets {
             Columns.VENDORS_PRESENT,
             LongType,
             "vendors",
-            "distinct Chinese vendors with a deployment up to this year"));
+            "distinct Chinese vendors with a deployment in an infrastructure category (not"
+                + " outbound_stake) up to this year"));
     cols.add(
         c(
             Columns.FINANCED_DEPLOYMENTS_CUMULATIVE,
@@ -93,7 +96,7 @@ public final class MetricDatasets {
             "deployments",
             "deployments up to this year that a Chinese finance record names as implemented by"
                 + " the vendor (deployments.loan_id set), whichever loan source the year counts"));
-    for (String category : Categories.ALL) {
+    for (String category : Categories.INFRASTRUCTURE) {
       cols.add(
           c(
               Columns.financedDeploymentsCumulative(category),
@@ -127,7 +130,7 @@ public final class MetricDatasets {
             Datasets.MONEY_SUM,
             "USD, nominal",
             "digital (ICT) commitments up to this year: loans whose digital_category is set"));
-    for (String category : Categories.ALL) {
+    for (String category : Categories.INFRASTRUCTURE) {
       cols.add(
           c(
               Columns.ictLoansUsdCumulative(category),
@@ -193,6 +196,13 @@ public final class MetricDatasets {
             "per million people",
             "deployments up to this year per million people; null without population"));
     cols.add(c(Columns.SOURCES, StringType, "", "input sources behind the row, '; '-separated"));
+    cols.add(
+        c(
+            Columns.DEPLOYMENT_COVERAGE,
+            StringType,
+            "",
+            "the deployment sources that cover this country and year (dataset coverage),"
+                + " '; '-separated; null where none does, so the deployment components are unobserved"));
     return cols;
   }
 
@@ -243,6 +253,13 @@ public final class MetricDatasets {
             "components the index of this row is built from, ','-separated"));
     cols.add(
         c(
+            Columns.NOT_SCORED_REASON,
+            StringType,
+            "",
+            "why the row has no index whatever its records: China, and its SARs Hong Kong and"
+                + " Macao, where the vendors and lenders are domestic; null for a scored country"));
+    cols.add(
+        c(
             Columns.DEPENDENCE_INDEX,
             DoubleType,
             "index 0-100",
@@ -253,19 +270,20 @@ public final class MetricDatasets {
             Columns.DEPENDENCE_RANK,
             IntegerType,
             "rank",
-            "rank within the year, 1 = most dependent"));
+            "rank within the year, 1 = most dependent; null for an index of 0 (no exposure"
+                + " observed), which is not ranked"));
     cols.add(
         c(
             Columns.RANK_BEST,
             IntegerType,
             "rank",
-            "best rank over the default and the nine sensitivity variants"));
+            "best rank over the default and the nine sensitivity variants; null for an index of 0"));
     cols.add(
         c(
             Columns.RANK_WORST,
             IntegerType,
             "rank",
-            "worst rank over the default and the nine sensitivity variants"));
+            "worst rank over the default and the nine sensitivity variants; null for an index of 0"));
     cols.add(
         c(
             Columns.LOAN_RECORDS_CUMULATIVE,
@@ -585,7 +603,101 @@ public final class MetricDatasets {
                   "dependence index now - at the baseline")),
           List.of(Columns.POSITION));
 
+  public static final DatasetSpec COVERAGE =
+      new DatasetSpec(
+          "coverage",
+          "loan or deployment source, what it measures, and country",
+          List.of(
+              c(Columns.SOURCE, StringType, "", "the input source"),
+              c(
+                  Columns.MEASURES,
+                  StringType,
+                  "",
+                  "finance (loan records: finance_exposure) or deployments (deployment records:"
+                      + " vendor_footprint, infrastructure_breadth, deployment_intensity)"),
+              ISO3,
+              c(Columns.FROM_YEAR, IntegerType, "year", "first year the source covers the country"),
+              c(Columns.TO_YEAR, IntegerType, "year", "last year the source covers the country"),
+              c(
+                  Columns.COVERAGE_BASIS,
+                  StringType,
+                  "",
+                  "why: the layout's published coverage or the input's declaration, or 'records'"
+                      + " for a country outside them that the source has records for")),
+          List.of(Columns.SOURCE, Columns.MEASURES, Columns.ISO3));
+
+  /** The roles of evidence rows. */
+  public static final String RECORD = "record";
+
+  public static final String DENOMINATOR = "denominator";
+  public static final String COVERED = "coverage";
+
+  public static final DatasetSpec EVIDENCE =
+      new DatasetSpec(
+          "evidence",
+          "country, year, component and input record (docs/methodology.md, \"Evidence\")",
+          List.of(
+              ISO3,
+              c(
+                  Columns.YEAR,
+                  IntegerType,
+                  "year",
+                  "the record's year: a record counts in this year's component and every later"
+                      + " year's; a denominator or coverage row counts in this year's only"),
+              c(Columns.COMPONENT, StringType, "", "the dependence component"),
+              c(
+                  Columns.ROLE,
+                  StringType,
+                  "",
+                  "record (a loan or deployment the component counts), denominator (the GDP or"
+                      + " population the component divides by) or coverage (a source covering the"
+                      + " country and year, so the component is observed)"),
+              c(Columns.SOURCE, StringType, "", "the input source"),
+              c(
+                  Columns.RECORD_ID,
+                  StringType,
+                  "",
+                  "loan_id, deployment_id, or the indicator code of a denominator"),
+              c(Columns.LOAN_ID, StringType, "", "the finance record that names a deployment"),
+              c(
+                  Columns.LENDER,
+                  StringType,
+                  "",
+                  "the Chinese lender of a loan or financed deployment"),
+              c(Columns.VENDOR, StringType, "", "the Chinese vendor of a deployment"),
+              c(
+                  Columns.CATEGORY,
+                  StringType,
+                  "",
+                  "a deployment's category, a loan's digital_category"),
+              c(
+                  Columns.AMOUNT_USD,
+                  Datasets.MONEY,
+                  "USD, nominal",
+                  "a loan's amount (summed by finance_exposure) or a deployment's value"),
+              c(Columns.VALUE, DoubleType, "", "a denominator's value: GDP in USD, population"),
+              c(
+                  Columns.ADMITTED_BY,
+                  StringType,
+                  "",
+                  "the rule that lets the row count: the loan's digital classification, the"
+                      + " deployment's infrastructure category, the coverage basis"),
+              c(
+                  Columns.SOURCE_FILE,
+                  StringType,
+                  "",
+                  "the input file of the record (null for coverage)"),
+              c(Columns.LINE_NUMBER, LongType, "line", "its line (null for coverage)")),
+          List.of(
+              Columns.ISO3,
+              Columns.YEAR,
+              Columns.COMPONENT,
+              Columns.ROLE,
+              Columns.SOURCE,
+              Columns.RECORD_ID));
+
   public static List<DatasetSpec> all() {
-    return List.of(COUNTRY_YEAR, DEPENDENCE, DEPENDENCE_SENSITIVITY, TRENDS, REGIONS);
+    return List.of(
+        COUNTRY_YEAR, DEPENDENCE, DEPENDENCE_SENSITIVITY, TRENDS, REGIONS, COVERAGE, EVIDENCE);
   }
 }

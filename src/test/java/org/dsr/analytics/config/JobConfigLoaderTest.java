@@ -52,7 +52,7 @@ class JobConfigLoaderTest {
         .isInstanceOf(ConfigException.class)
         .hasMessage(
             file
-                + ": unknown key 'inputs[0].encodng'; expected one of [encoding, indicator, layout, max_field_length, max_reject_rate, path, source]");
+                + ": unknown key 'inputs[0].encodng'; expected one of [coverage, encoding, indicator, layout, max_field_length, max_reject_rate, path, source]");
   }
 
   @Test
@@ -271,7 +271,7 @@ class JobConfigLoaderTest {
                 + " {\"source\": \"b\", \"layout\": \"un_egdi\", \"path\": \"q\"}]}");
     List<InputSpec> inputs = JobConfigLoader.load(file).inputsWithLimits();
     assertThat(inputs).extracting(InputSpec::maxFieldLengthOrDefault).containsExactly(70, 500);
-    assertThat(new InputSpec("c", SourceLayout.UN_EGDI, "p", null, null, null, null))
+    assertThat(new InputSpec("c", SourceLayout.UN_EGDI, "p", null, null, null, null, null))
         .extracting(InputSpec::maxFieldLengthOrDefault)
         .isEqualTo(InputSpec.DEFAULT_MAX_FIELD_LENGTH);
   }

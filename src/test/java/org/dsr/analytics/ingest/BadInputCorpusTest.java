@@ -88,6 +88,7 @@ class BadInputCorpusTest extends SparkTestBase {
                     key.get(1),
                     "wdi_long".equals(key.get(0)) ? "BAD.CORPUS" : null, // a long file names none
                     1.0,
+                    null,
                     null)));
     try (LogLines lines = LogLines.attach("org.dsr.analytics")) {
       ingested =

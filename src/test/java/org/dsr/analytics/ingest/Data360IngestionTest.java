@@ -39,7 +39,7 @@ class Data360IngestionTest extends SparkTestBase {
 
   private static InputSpec data360(String path) {
     return new InputSpec(
-        "egdi_data360", SourceLayout.DATA360_EGDI_WIDE, path, null, null, 1.0, null);
+        "egdi_data360", SourceLayout.DATA360_EGDI_WIDE, path, null, null, 1.0, null, null);
   }
 
   @BeforeAll
@@ -57,6 +57,7 @@ class Data360IngestionTest extends SparkTestBase {
                     null,
                     null,
                     1.0,
+                    null,
                     null)),
             Disposition.defaults(),
             0.05);

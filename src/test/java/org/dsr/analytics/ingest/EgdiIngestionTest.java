@@ -28,7 +28,7 @@ class EgdiIngestionTest extends SparkTestBase {
 
   @BeforeAll
   static void ingest() {
-    InputSpec egdi = new InputSpec("egdi", SourceLayout.UN_EGDI, DIR, null, null, 1.0, null);
+    InputSpec egdi = new InputSpec("egdi", SourceLayout.UN_EGDI, DIR, null, null, 1.0, null, null);
     result =
         Ingestion.run(
             new ReadContext(

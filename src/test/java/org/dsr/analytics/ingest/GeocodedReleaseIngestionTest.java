@@ -29,7 +29,7 @@ class GeocodedReleaseIngestionTest extends SparkTestBase {
   @BeforeAll
   static void ingest() {
     InputSpec release =
-        new InputSpec("geo", SourceLayout.AIDDATA_GEOCODED, DIR, null, null, 1.0, null);
+        new InputSpec("geo", SourceLayout.AIDDATA_GEOCODED, DIR, null, null, 1.0, null, null);
     result =
         Ingestion.run(
             new ReadContext(

@@ -75,6 +75,8 @@ class RulesTest extends SparkTestBase {
             "unknown_sector",
             "unknown_category",
             "not_chinese_tech_deal",
+            "outbound_investment",
+            "minority_cable_owner",
             "no_chinese_owner",
             "duplicate_key",
             "conflicting_duplicate");
@@ -146,7 +148,7 @@ class RulesTest extends SparkTestBase {
             "unknown_category",
             "field 'category' value 'Cloud' is not one of telecom_network, data_centre_cloud,"
                 + " e_government, safe_city_surveillance, smart_city, health, education,"
-                + " undersea_cable, other");
+                + " undersea_cable, other, outbound_stake");
     assertThat(evaluate(Rules.UNKNOWN_CATEGORY.check("category", lit("Other"), lit("other"))))
         .isEqualTo(none());
   }

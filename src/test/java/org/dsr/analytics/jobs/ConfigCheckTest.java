@@ -66,6 +66,36 @@ class ConfigCheckTest {
   }
 
   @Test
+  void coverageNamesKnownCountriesOfALoanOrDeploymentInput() {
+    assertThat(errorWith("inputs[0].coverage={\"countries\": [\"Africa\"]}"))
+        .isEqualTo(
+            "key 'inputs[0].coverage' is set, but layout un_egdi holds neither loans nor"
+                + " deployments, so it covers no component");
+    assertThat(
+            errorWith(
+                "inputs[0].layout=dsr_loans",
+                "inputs[0].coverage={\"countries\": [\"Africa\", \"Atlantis\"]}"))
+        .isEqualTo(
+            "key 'inputs[0].coverage.countries' names 'Atlantis', which is neither 'all', a UN"
+                + " region or sub-region, nor an ISO3 code of the country reference");
+    assertThat(errorWith("inputs[0].layout=dsr_loans", "inputs[0].coverage={\"to_year\": 3000}"))
+        .isEqualTo(
+            "key 'inputs[0].coverage.to_year' has value 3000; expected a year within 1945..2100");
+    assertThat(
+            ConfigCheck.load(
+                    file,
+                    List.of(
+                        "inputs[0].layout=dsr_loans",
+                        "inputs[0].coverage={\"countries\": [\"Sub-Saharan Africa\", \"PAK\"],"
+                            + " \"from_year\": 2000}"))
+                .inputs()
+                .get(0)
+                .coverage()
+                .fromYear())
+        .isEqualTo(2000);
+  }
+
+  @Test
   void yearsAreWithinTheRulesRangeAndRunForwards() {
     assertThat(errorWith("metrics.year_from=1900"))
         .isEqualTo("key 'metrics.year_from' has value 1900; expected a year within 1945..2100");

@@ -118,7 +118,9 @@ class PipelineJobTest extends SparkTestBase {
             "deployments",
             "rejects",
             "reconciliation",
-            "harmonisation")) {
+            "harmonisation",
+            "coverage",
+            "evidence")) {
       assertThat(out.resolve("parquet/" + name)).isDirectory();
       assertThat(out.resolve("csv/" + name + ".csv")).isRegularFile();
     }
@@ -209,6 +211,55 @@ class PipelineJobTest extends SparkTestBase {
                 .as(org.apache.spark.sql.Encoders.STRING())
                 .collectAsList())
         .containsExactly("e_government", "safe_city_surveillance", "telecom_network");
+  }
+
+  /** Only records that put Chinese technology into the country raise its index (methodology 2). */
+  @Test
+  void keepsOutboundStakesOutOfTheIndex() {
+    Dataset<Row> deployments = spark.read().parquet(out.resolve("parquet/deployments").toString());
+    List<String> cgit =
+        deployments
+            .where("source = 'cgit' and iso3 in ('PAK', 'MYS', 'IND')")
+            .selectExpr("concat(iso3, ' ', vendor, ' ', category)")
+            .orderBy("iso3")
+            .as(org.apache.spark.sql.Encoders.STRING())
+            .collectAsList();
+    // China Mobile's 89 % of Paktel runs a network; Alibaba's and Tencent's stakes do not.
+    assertThat(cgit)
+        .containsExactly(
+            "IND Tencent outbound_stake",
+            "MYS Alibaba Cloud outbound_stake",
+            "PAK China Mobile telecom_network");
+    // 2Africa: China Mobile is 1 of 8 owners; PEACE and SAIL are Chinese-owned (1/1, 1/2).
+    assertThat(
+            deployments
+                .where("source = 'submarine_cables'")
+                .selectExpr("concat(project, ' ', category)")
+                .distinct()
+                .orderBy("project")
+                .as(org.apache.spark.sql.Encoders.STRING())
+                .collectAsList())
+        .containsExactly(
+            "2Africa outbound_stake",
+            "PEACE Cable undersea_cable",
+            "South Atlantic Inter Link (SAIL) undersea_cable");
+    assertThat(warned("cgit", "outbound_investment")).isEqualTo(2);
+    assertThat(warned("submarine_cables", "minority_cable_owner")).isPositive();
+    Dataset<Row> evidence = spark.read().parquet(out.resolve("parquet/evidence").toString());
+    assertThat(evidence.where("category = 'outbound_stake'").count()).isZero();
+    Dataset<Row> dependence = spark.read().parquet(out.resolve("parquet/dependence").toString());
+    assertThat(dependence.where("iso3 = 'CHN' and dependence_index is not null").count()).isZero();
+    assertThat(dependence.where("iso3 = 'CHN'").count()).isPositive();
+  }
+
+  private long warned(String source, String rule) {
+    return spark
+        .read()
+        .parquet(out.resolve("parquet/reconciliation").toString())
+        .where("source = '" + source + "' and outcome = 'warned' and rule = '" + rule + "'")
+        .agg(org.apache.spark.sql.functions.sum("row_count"))
+        .first()
+        .getLong(0);
   }
 
   @Test

@@ -18,6 +18,12 @@ import org.dsr.analytics.testing.SharedData;
  * classes that judge its outputs: the run takes minutes, the assertions seconds.
  */
 final class RealDataRun {
+  /**
+   * Kept after the tests: scripts/test.sh renders its comparison page in a browser, as it does the
+   * sample's.
+   */
+  static final Path OUTPUT = Path.of("target/real-data-run").toAbsolutePath();
+
   private static RealDataRun run;
 
   final Path sharedData;
@@ -38,13 +44,8 @@ final class RealDataRun {
   static synchronized RealDataRun of(SparkSession spark) {
     if (run == null) {
       Path sharedData = SharedData.root();
-      try {
-        Path out = Files.createTempDirectory("real-data-run");
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(out)));
-        run = new RealDataRun(spark, sharedData, out);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      delete(OUTPUT);
+      run = new RealDataRun(spark, sharedData, OUTPUT);
     }
     return run;
   }
@@ -55,10 +56,13 @@ final class RealDataRun {
   }
 
   private static void delete(Path folder) {
+    if (!Files.exists(folder)) {
+      return;
+    }
     try (Stream<Path> files = Files.walk(folder)) {
       files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (IOException e) {
-      // a temporary folder left behind is harmless
+      throw new UncheckedIOException("cannot clear " + folder, e);
     }
   }
 }

@@ -9,11 +9,13 @@ import static org.dsr.analytics.testing.Canonical.macro;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.dsr.analytics.io.PlanCut;
 import org.dsr.analytics.reference.CountryReference;
 import org.dsr.analytics.reference.CountryTable;
+import org.dsr.analytics.reference.SourceCoverage;
 import org.dsr.analytics.schema.Columns;
 import org.dsr.analytics.testing.Canonical;
 import org.dsr.analytics.testing.SparkTestBase;
@@ -73,6 +75,7 @@ class CountryYearPanelTest extends SparkTestBase {
                 2020,
                 List.of("aiddata", "bu"),
                 Map.of(),
+                Coverage.of(spark, List.of(), loans, deployments),
                 PlanCut::of)
             .orderBy("iso3", "year")
             .collectAsList();
@@ -178,6 +181,7 @@ class CountryYearPanelTest extends SparkTestBase {
                 2016,
                 List.of("geocoded", "gcof", "bu"),
                 Map.of("geocoded", "aiddata_1", "gcof", "aiddata_1"),
+                Coverage.of(spark, List.of(), loans, financed),
                 PlanCut::of)
             .where("iso3 = 'KEN'")
             .orderBy("year")
@@ -187,8 +191,8 @@ class CountryYearPanelTest extends SparkTestBase {
             r -> r.getAs("year") + " " + r.getAs("loan_source") + " " + r.getAs("loans_usd"))
         .containsExactly(
             "2012 bu 0.00", // before AidData's first year: the next source that covers it
-            "2013 geocoded; gcof 100.00", // both releases count together; bu's copy does not
-            "2014 geocoded; gcof 20.00",
+            "2013 geocoded 100.00", // the family counts; bu's copy does not
+            "2014 gcof 20.00", // each release lists where it covers (here: its records' years)
             "2015 bu 0.00",
             "2016 bu 5.00");
     assertThat(panel.get(4).<BigDecimal>getAs("loans_usd_cumulative"))
@@ -202,5 +206,75 @@ class CountryYearPanelTest extends SparkTestBase {
         .isEqualByComparingTo("0.00");
     assertThat(panel.get(4).<Long>getAs("financed_deployments_cumulative_e_government"))
         .isEqualTo(1);
+  }
+
+  /** Declared coverage: a covered country without loans is a zero, an uncovered one unobserved. */
+  @Test
+  void declaredCoverageDecidesWhereAComponentIsObserved() {
+    Dataset<Row> loans = Canonical.loans(spark, loan("bu", "1", "KEN", 2015, true, "100.00", null));
+    Dataset<Row> deployments =
+        Canonical.deployments(spark, deployment("USA", "Huawei", 2016, "telecom_network"));
+    List<SourceCoverage.Declared> declared =
+        List.of(
+            new SourceCoverage.Declared(
+                "bu", SourceCoverage.Measure.FINANCE, Set.of("KEN", "ETH"), 2000, null, "Africa"),
+            new SourceCoverage.Declared(
+                "deployments",
+                SourceCoverage.Measure.DEPLOYMENTS,
+                Set.of("KEN", "USA"),
+                2016,
+                2016,
+                "all"));
+    Dataset<Row> coverage = Coverage.of(spark, declared, loans, deployments);
+    assertThat(
+            coverage.orderBy("source", "iso3").collectAsList().stream()
+                .map(
+                    r ->
+                        r.getAs("source")
+                            + " "
+                            + r.getAs("iso3")
+                            + " "
+                            + r.getAs("from_year")
+                            + "-"
+                            + r.getAs("to_year"))
+                .toList())
+        // bu's last year is its records' (2015); ETH has none, but bu covers it.
+        .containsExactly(
+            "bu ETH 2000-2015",
+            "bu KEN 2000-2015",
+            "deployments KEN 2016-2016",
+            "deployments USA 2016-2016");
+    List<Row> panel =
+        CountryYearPanel.build(
+                CountryTable.of(spark, CountryReference.bundled()).drop(CountryTable.UN_MEMBER),
+                Canonical.egdi(spark, egdi("ETH", 2016, 0.3, 150, 20.0, "low")),
+                Canonical.macro(spark),
+                loans,
+                deployments,
+                2015,
+                2016,
+                List.of("bu"),
+                Map.of(),
+                coverage,
+                PlanCut::of)
+            .orderBy("iso3", "year")
+            .collectAsList();
+    assertThat(panel)
+        .extracting(
+            r ->
+                r.getAs("iso3")
+                    + " "
+                    + r.getAs("year")
+                    + " "
+                    + r.getAs("loan_source")
+                    + " "
+                    + r.getAs("deployment_coverage"))
+        .containsExactly(
+            "ETH 2015 bu null",
+            "ETH 2016 null null", // after bu's last year: not observed
+            "KEN 2015 bu null",
+            "KEN 2016 null deployments",
+            "USA 2015 null null",
+            "USA 2016 null deployments");
   }
 }

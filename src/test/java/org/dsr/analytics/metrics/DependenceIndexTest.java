@@ -70,7 +70,7 @@ class DependenceIndexTest extends SparkTestBase {
         .containsExactly(0.0, 175.0 / 3, 200.0 / 9, 950.0 / 12);
     assertThat(rows)
         .extracting(r -> r.<Integer>getAs("dependence_rank"))
-        .containsExactly(4, 2, 3, 1);
+        .containsExactly(null, 2, 3, 1); // A's 0 (every component at the minimum) is not ranked
     Row a = rows.get(0);
     assertThat(a.<String>getAs("components_available"))
         .isEqualTo("finance_exposure,vendor_footprint,infrastructure_breadth");
@@ -143,6 +143,63 @@ class DependenceIndexTest extends SparkTestBase {
     Row d = result.ranks().where("iso3 = 'D'").first();
     assertThat(d.<Integer>getAs("rank_best")).isEqualTo(1);
     assertThat(d.<Integer>getAs("rank_worst")).isEqualTo(1);
+  }
+
+  /** A component no source covers is null, not zero; China is not scored (methodology 2). */
+  @Test
+  void componentsAreNullWhereNoSourceCoversAndForChina() {
+    StructType panel =
+        new StructType()
+            .add(Columns.ISO3, DataTypes.StringType)
+            .add(Columns.YEAR, DataTypes.IntegerType)
+            .add(Columns.ICT_LOANS_CUMULATIVE_PCT_GDP, DataTypes.DoubleType)
+            .add(Columns.VENDORS_PRESENT, DataTypes.LongType)
+            .add(Columns.DEPLOYMENTS_PER_MILLION, DataTypes.DoubleType)
+            .add(Columns.LOAN_SOURCE, DataTypes.StringType)
+            .add(Columns.DEPLOYMENT_COVERAGE, DataTypes.StringType)
+            .add(Columns.LOAN_RECORDS_CUMULATIVE, DataTypes.LongType)
+            .add(Columns.DEPLOYMENT_RECORDS_CUMULATIVE, DataTypes.LongType)
+            .add(Columns.SOURCES, DataTypes.StringType);
+    for (String category : org.dsr.analytics.schema.Categories.CRITICAL) {
+      panel = panel.add(Columns.deploymentsCumulative(category), DataTypes.LongType);
+    }
+    List<Row> rows =
+        DependenceIndex.components(
+                spark.createDataFrame(
+                    Arrays.asList(
+                        RowFactory.create(
+                            "KEN", 2020, 0.0, 2L, 0.1, "aiddata", "cgit", 0L, 2L, "x", 1L, 0L, 0L,
+                            0L),
+                        RowFactory.create(
+                            "USA", 2020, 0.0, 0L, 0.0, null, "cgit", 0L, 0L, "x", 0L, 0L, 0L, 0L),
+                        RowFactory.create(
+                            "NRU", 2020, 0.0, 0L, 0.0, "aiddata", null, 0L, 0L, "x", 0L, 0L, 0L,
+                            0L),
+                        RowFactory.create(
+                            "CHN", 2020, 0.5, 3L, 1.0, "aiddata", "cgit", 1L, 3L, "x", 1L, 1L, 0L,
+                            0L)),
+                    panel))
+            .orderBy("iso3")
+            .collectAsList();
+    assertThat(rows)
+        .extracting(
+            r ->
+                r.getAs("iso3")
+                    + " "
+                    + r.getAs(Columns.FINANCE_EXPOSURE)
+                    + " "
+                    + r.getAs(Columns.VENDOR_FOOTPRINT)
+                    + " "
+                    + r.getAs(Columns.INFRASTRUCTURE_BREADTH)
+                    + " "
+                    + r.getAs(Columns.DEPLOYMENT_INTENSITY))
+        .containsExactly(
+            "CHN null null null null",
+            "KEN 0.0 2.0 0.25 0.1", // a covered zero is a zero
+            "NRU 0.0 null null null", // no deployment source covers it
+            "USA null 0.0 0.0 0.0"); // no loan source covers it
+    assertThat(rows.get(0).<String>getAs(Columns.NOT_SCORED_REASON)).startsWith("China:");
+    assertThat(rows.get(1).<String>getAs(Columns.NOT_SCORED_REASON)).isNull();
   }
 
   @Test

@@ -212,8 +212,12 @@ class ComparisonTest extends SparkTestBase {
     assertThat(md)
         .contains("| Country | EGDI edition | EGDI rank |")
         .contains("| Median of the 4 countries |");
-    assertThat(md.strip().lines().reduce((a, b) -> b).orElseThrow())
-        .startsWith("Source: dsr-analytics, inputs ");
+    assertThat(md.lines().filter(l -> l.startsWith("Source: dsr-analytics, inputs "))).hasSize(1);
+    // Under the note, the records behind each country's index, largest first.
+    assertThat(md.substring(md.indexOf("### Records behind the index")))
+        .contains(
+            "| Zambia | 2016 | aiddata\\_gcdf3 | aiddata\\_gcdf3:58031 |  | other | 42.0 |"
+                + " finance\\_exposure | digital finance: sector ICT, and no title or description |");
     String html = Files.readString(out.resolve("comparison/comparison.html"));
     assertThat(html).doesNotContain("http://", "https://", "<link", "src=\"http");
     assertThat(html.split("src=\"data:image/png;base64,", -1)).hasSize(5); // four charts

@@ -33,17 +33,33 @@ class EscapingTest {
     return new org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema(values, schema);
   }
 
+  private static ComparisonEvidence.Entry entry() {
+    return new ComparisonEvidence.Entry(
+        "Kenya",
+        2012,
+        "vendor_footprint",
+        "cgit",
+        "cgit:1",
+        HOSTILE,
+        "telecom_network",
+        new java.math.BigDecimal("970000000.00"),
+        "infrastructure category telecom_network");
+  }
+
   @Test
   void pageAndTableStayIntactForAHostileName() {
     List<Row> rows = List.of(row(HOSTILE));
     String page =
-        ComparisonPage.html(HOSTILE, rows, "note " + HOSTILE, Map.of(HOSTILE, new byte[] {1}));
+        ComparisonPage.html(
+            HOSTILE, rows, "note " + HOSTILE, Map.of(HOSTILE, new byte[] {1}), List.of(entry()));
     assertThat(page)
         .doesNotContain("<script>alert")
         .contains("&lt;script&gt;alert(1)&lt;/script&gt;");
     assertThat(page)
         .contains("alt=\"&lt;script&gt;alert(1)&lt;/script&gt; A|B &amp; &quot;C&quot;");
-    String md = ComparisonFormat.markdown(rows, HOSTILE, "note");
+    assertThat(page).contains("<td>&lt;script&gt;alert(1)&lt;/script&gt; A|B");
+    String md = ComparisonFormat.markdown(rows, HOSTILE, "note", List.of(entry()));
+    assertThat(md).contains("| 2012 | cgit | cgit:1 | &lt;script&gt;alert(1)&lt;/script&gt; A\\|B");
     String dataLine =
         md.lines().filter(l -> l.contains("script")).skip(1).findFirst().orElseThrow();
     // Cells = pipes not preceded by a backslash; the escaped A\|B adds none.
