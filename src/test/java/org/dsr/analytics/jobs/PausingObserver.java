@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
 import org.dsr.analytics.io.RunObserver;
 
 /**
@@ -26,6 +27,9 @@ final class PausingObserver implements RunObserver {
     return folder.resolve("run.paused-" + point.label());
   }
 
+  /** The longest a run stays paused when nobody resumes or kills it. */
+  static final long PAUSE_MINUTES = 20;
+
   @Override
   public void reached(RunObserver.Point reached) {
     if (reached != point) {
@@ -34,7 +38,10 @@ final class PausingObserver implements RunObserver {
     Path marker = marker(point, folder);
     try {
       Files.writeString(marker, point.label());
-      for (int i = 0; i < 1200 && Files.exists(marker); i++) {
+      // Long enough for a test that kills paused runs one after another on a loaded machine; the
+      // test stops the runs it has not killed when it ends.
+      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(PAUSE_MINUTES);
+      while (Files.exists(marker) && System.nanoTime() < deadline) {
         Thread.sleep(100);
       }
     } catch (IOException e) {

@@ -19,10 +19,12 @@ import org.dsr.analytics.testing.SharedData;
  */
 final class RealDataRun {
   /**
-   * Kept after the tests: scripts/test.sh renders its comparison page in a browser, as it does the
-   * sample's.
+   * Kept after the tests (scripts/test.sh renders its comparison page in a browser, as it does the
+   * sample's); one folder per test JVM, since surefire runs several side by side.
    */
-  static final Path OUTPUT = Path.of("target/real-data-run").toAbsolutePath();
+  static final Path OUTPUT =
+      Path.of("target/real-data-run", Long.toString(ProcessHandle.current().pid()))
+          .toAbsolutePath();
 
   private static RealDataRun run;
 
