@@ -10,7 +10,10 @@ import org.dsr.analytics.io.RunObserver;
 /**
  * Pauses a run at one point, so that a test can kill it exactly there or change an input and let it
  * go on: it writes {@code <folder>/run.paused-<point>} and waits until the test deletes that file
- * (at most two minutes).
+ * (at most ten minutes, so that a child run nobody kills still ends). FaultInjectionTest starts its
+ * three child runs at once and kills them one after another, with a run of its own between two
+ * kills: on a busy machine the last child waited more than the two minutes this once allowed, went
+ * on, published, and the test found its outputs no longer set aside.
  */
 final class PausingObserver implements RunObserver {
   private final RunObserver.Point point;
@@ -34,7 +37,7 @@ final class PausingObserver implements RunObserver {
     Path marker = marker(point, folder);
     try {
       Files.writeString(marker, point.label());
-      for (int i = 0; i < 1200 && Files.exists(marker); i++) {
+      for (int i = 0; i < 6000 && Files.exists(marker); i++) {
         Thread.sleep(100);
       }
     } catch (IOException e) {
