@@ -3,29 +3,37 @@
 #                      (Spark and every runtime library: the class path of a local run)
 #   build_spark_home   target/spark-home/jars: Spark and only what Spark itself depends on, the
 #                      'jars' folder of a Spark installation, for spark-submit without one
+#   build_marked       records that the caller's mvn verify, given $classpath_goal, built the
+#                      application: build_application then has nothing to do (scripts/test.sh)
 # Both rebuild when the pom or the application's sources are newer than their last build.
 
 dsr_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+
+# The Maven goal that writes target/classpath.txt, the class path of a local run.
+classpath_goal=(dependency:build-classpath -DincludeScope=compile -Dmdep.outputFile=target/classpath.txt)
+_stamp=$dsr_root/target/.run-build-stamp
 
 _stale() { # stamp file: true when it is missing or older than the pom or src/main
   [[ ! -f $1 || -n $(find "$dsr_root/pom.xml" "$dsr_root/src/main" -newer "$1" -print -quit) ]]
 }
 
 build_application() {
-  local stamp=$dsr_root/target/.run-build-stamp
   # One build at a time: two scripts started together would otherwise race on target/.
   mkdir -p "$dsr_root/target"
   exec {build_lock}>"$dsr_root/target/.build.lock"
   flock "$build_lock"
-  if _stale "$stamp" || [[ ! -f $dsr_root/target/classpath.txt ]] ||
+  if _stale "$_stamp" || [[ ! -f $dsr_root/target/classpath.txt ]] ||
     ! compgen -G "$dsr_root/target/dsr-analytics-*.jar" >/dev/null; then
     echo "dsr-analytics: building (mvn package)..." >&2
-    (cd "$dsr_root" && mvn -B -q -DskipTests package &&
-      mvn -B -q dependency:build-classpath -DincludeScope=compile -Dmdep.outputFile=target/classpath.txt)
-    touch "$stamp"
+    (cd "$dsr_root" && mvn -B -q -DskipTests package "${classpath_goal[@]}")
+    touch "$_stamp"
   fi
   dsr_jar=$(ls "$dsr_root"/target/dsr-analytics-*.jar | grep -v '/original-')
   exec {build_lock}>&-
+}
+
+build_marked() {
+  touch "$_stamp"
 }
 
 build_spark_home() {

@@ -3,7 +3,8 @@
 #   ./scripts/run.sh                          # the sample job: jobs/sample.json -> out/
 #   ./scripts/run.sh --config jobs/other.json # any other job; every option goes to the job
 # Environment: DSR_MASTER (default local[2]), DSR_DRIVER_MEMORY (default 2g), DSR_JAVA_OPTS (more
-# JVM options, e.g. -Xlog:class+load=info to see which classes come from the class-data archive).
+# JVM options, e.g. -Xlog:class+load=info to see which classes come from the class-data archive),
+# DSR_CDS=off (neither use nor write the class-data archive: a one-off run, such as scripts/test.sh's).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,9 +27,11 @@ classpath="$app_jar:$(cat target/classpath.txt)"
 archive=target/cds/dsr-analytics.jsa
 java_bin=$(readlink -f "$(command -v java)")
 cds=(-Xlog:cds=off -Xlog:cds+dynamic=off) # the JVM's own notes on archives, not the job's business
-if [[ -f $archive && $archive -nt $app_jar && $archive -nt target/classpath.txt && $archive -nt $java_bin ]]; then
+new_archive=
+if [[ ${DSR_CDS:-on} == off ]]; then
+  : # JDK classes only, from the JDK's own archive
+elif [[ -f $archive && $archive -nt $app_jar && $archive -nt target/classpath.txt && $archive -nt $java_bin ]]; then
   cds+=(-XX:SharedArchiveFile="$archive")
-  new_archive=
 else
   mkdir -p target/cds
   new_archive=target/cds/.new-$$.jsa

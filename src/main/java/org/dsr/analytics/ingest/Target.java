@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.dsr.analytics.io.PlanCut;
 import org.dsr.analytics.schema.Columns;
 import org.dsr.analytics.schema.DatasetSpec;
 import org.dsr.analytics.schema.Datasets;
@@ -22,7 +23,12 @@ import org.dsr.analytics.schema.Datasets;
 public enum Target {
   EGDI(Datasets.EGDI) {
     @Override
-    Dataset<Row> check(Dataset<Row> rows, Disposition d) {
+    Dataset<Row> check(Dataset<Row> read, Disposition d) {
+      // Both sources' rows are read twice below (the UN rows in the union and the comparison, the
+      // Data360 rows in their cells and the join back): computed once, with a short plan to
+      // analyse at each later step. EGDI inputs are small at any scale (a row per country and
+      // edition), so this costs no more than the one Spark job.
+      Dataset<Row> rows = PlanCut.of(read);
       // The UN rows are keyed by country and edition; a Data360 row, by country and index, gets
       // its editions only when they are compared with the UN rows, so they are never duplicates.
       Dataset<Row> keyed =

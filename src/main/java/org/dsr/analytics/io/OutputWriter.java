@@ -12,6 +12,8 @@ import org.apache.hadoop.fs.FSError;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.parquet.HadoopReadOptions;
+import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.spark.sql.Column;
@@ -62,15 +64,19 @@ public final class OutputWriter {
 
   /**
    * The rows of a Parquet dataset, summed from its files' footers: no Spark job and no schema
-   * resolution, which cost about 0.3 s per dataset when the manifest counted through Spark.
+   * resolution, which cost about 0.3 s per dataset when the manifest counted through Spark. The
+   * read options come from {@code conf}: without them each file opened made a new Hadoop
+   * configuration, which parses Hadoop's default XML files again (about 13% of the driver's time in
+   * a run over one small file).
    */
   public static long parquetRows(Path dataset, org.apache.hadoop.conf.Configuration conf) {
     long rows = 0;
     try {
       FileSystem fs = dataset.getFileSystem(conf);
+      ParquetReadOptions options = HadoopReadOptions.builder(conf).build();
       for (FileStatus part : fs.listStatus(dataset, p -> p.getName().endsWith(".parquet"))) {
         try (ParquetFileReader footer =
-            ParquetFileReader.open(HadoopInputFile.fromStatus(part, conf))) {
+            ParquetFileReader.open(HadoopInputFile.fromStatus(part, conf), options)) {
           rows += footer.getRecordCount();
         }
       }

@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * that set them, and {@link #below} the only place that decides which one wins. The master is never
  * set here: spark-submit or run.sh decides.
  */
-final class SparkSessions {
+public final class SparkSessions {
   private static final Logger LOG = LoggerFactory.getLogger(SparkSessions.class);
 
   /** Settings for this job's plans, which are wide (hundreds of expressions, dozens of windows). */
@@ -71,6 +71,17 @@ final class SparkSessions {
   /** The size-based settings that take effect for a run over {@code inputBytes} of input. */
   static Map<String, String> forInputs(long inputBytes, SparkConf given) {
     return inputBytes < INTERPRETED_BELOW_BYTES ? below(INTERPRETED, given, DEFAULTS) : Map.of();
+  }
+
+  /**
+   * The settings a run over small inputs (the sample, the real files) makes, where nothing else
+   * sets them: the session defaults and interpreted evaluation. Test sessions take them, so that
+   * the tests' runs are planned and evaluated as those runs are.
+   */
+  public static Map<String, String> forSmallInputs() {
+    Map<String, String> settings = new TreeMap<>(DEFAULTS);
+    settings.putAll(INTERPRETED);
+    return settings;
   }
 
   /** Sets what suits the inputs' size, e.g. interpreted evaluation for small inputs. */

@@ -1,12 +1,15 @@
 package org.dsr.analytics.metrics;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.rank;
 import static org.apache.spark.sql.functions.sqrt;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -72,35 +75,41 @@ public final class DependenceSensitivity {
       Map<String, Double> weights,
       Normalisation normalisation,
       UnaryOperator<Dataset<Row>> cut) {
-    Dataset<Row> scored = components;
+    // Three selects, each adding its columns at once: a withColumn per column (48 of them) had
+    // Spark analyse the whole plan, windows and all, again for each one.
+    List<Column> scores = new ArrayList<>(List.of(col("*")));
     for (Normalisation n : Normalisation.values()) {
       for (String c : Columns.DEPENDENCE_COMPONENTS) {
-        scored = scored.withColumn(scoreColumn(c, n), DependenceIndex.normalise(col(c), n));
+        scores.add(DependenceIndex.normalise(col(c), n).as(scoreColumn(c, n)));
       }
     }
     Map<String, Map.Entry<Map<String, Double>, Normalisation>> variants =
         variants(weights, normalisation);
     List<String> names = new ArrayList<>(variants.keySet());
+    List<Column> indexes = new ArrayList<>(List.of(col("*")));
     for (int i = 0; i < names.size(); i++) {
       var v = variants.get(names.get(i));
-      scored =
-          scored.withColumn(
-              "_index_" + i, DependenceIndex.index(v.getKey(), c -> scoreColumn(c, v.getValue())));
+      indexes.add(
+          DependenceIndex.index(v.getKey(), c -> scoreColumn(c, v.getValue())).as("_index_" + i));
     }
+    List<Column> ranking = new ArrayList<>(List.of(col("*")));
     List<Column> ranks = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
       Column index = col("_index_" + i);
       Column byIndex =
           rank().over(Window.partitionBy(col(Columns.YEAR), index.isNull()).orderBy(index.desc()));
       Column ties = count(lit(1)).over(Window.partitionBy(col(Columns.YEAR), index));
-      scored =
-          scored
-              .withColumn("_rank_" + i, DependenceIndex.rankWithinYear(index))
-              .withColumn(
-                  "_average_rank_" + i,
-                  when(index.isNotNull(), byIndex.plus(ties.minus(1).divide(2.0))));
+      ranking.add(DependenceIndex.rankWithinYear(index).as("_rank_" + i));
+      ranking.add(
+          when(index.isNotNull(), byIndex.plus(ties.minus(1).divide(2.0)))
+              .as("_average_rank_" + i));
       ranks.add(col("_rank_" + i));
     }
+    Dataset<Row> scored =
+        components
+            .select(scores.toArray(Column[]::new))
+            .select(indexes.toArray(Column[]::new))
+            .select(ranking.toArray(Column[]::new));
     Dataset<Row> ranked = cut.apply(scored);
     Dataset<Row> bestWorst =
         ranked.select(
@@ -108,18 +117,31 @@ public final class DependenceSensitivity {
             col(Columns.YEAR),
             least(ranks.toArray(Column[]::new)).as(Columns.RANK_BEST),
             greatest(ranks.toArray(Column[]::new)).as(Columns.RANK_WORST));
-    List<Dataset<Row>> perVariant = new ArrayList<>();
-    Column base = col("_average_rank_0");
+    // Every variant beside the default, compared in one aggregation by year and variant (not one
+    // per variant, each a shuffle of its own). Average ranks are multiples of 0.5, so the sums in
+    // the correlation are exact whatever order the rows come in.
+    List<Column> others = new ArrayList<>();
     for (int i = 1; i < names.size(); i++) {
-      Column other = col("_average_rank_" + i);
-      perVariant.add(
-          ranked
-              .where(base.isNotNull().and(other.isNotNull()))
-              .groupBy(Columns.YEAR)
-              .agg(pearson(base, other).as(Columns.SPEARMAN), count(lit(1)).as(Columns.COUNTRIES))
-              .withColumn(Columns.VARIANT, lit(names.get(i))));
+      others.add(
+          struct(lit(names.get(i)).as(Columns.VARIANT), col("_average_rank_" + i).as("_other")));
     }
-    return new Result(perVariant.stream().reduce(Dataset::unionByName).orElseThrow(), bestWorst);
+    Column base = col("_base");
+    Column other = col("_other");
+    Dataset<Row> perYear =
+        ranked
+            .select(
+                col(Columns.YEAR),
+                col("_average_rank_0").as("_base"),
+                explode(array(others.toArray(Column[]::new))).as("_pair"))
+            .select(
+                col(Columns.YEAR),
+                base,
+                col("_pair").getField(Columns.VARIANT).as(Columns.VARIANT),
+                col("_pair").getField("_other").as("_other"))
+            .where(base.isNotNull().and(other.isNotNull()))
+            .groupBy(Columns.YEAR, Columns.VARIANT)
+            .agg(pearson(base, other).as(Columns.SPEARMAN), count(lit(1)).as(Columns.COUNTRIES));
+    return new Result(perYear, bestWorst);
   }
 
   /**

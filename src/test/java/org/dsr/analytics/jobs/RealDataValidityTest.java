@@ -40,7 +40,7 @@ class RealDataValidityTest extends SparkTestBase {
   @Test
   void validityDocIsCurrent() throws IOException {
     String expected =
-        ValidityDoc.markdown(spark, Path.of("jobs/real-data.json"), RealDataRun.OUTPUT.toString());
+        ValidityDoc.markdown(spark, Path.of("jobs/real-data.json"), run.out.toString());
     assertThat(Files.readString(Path.of("docs/validity.md"), StandardCharsets.UTF_8))
         .as("docs/validity.md is stale: run ./scripts/update-docs.sh")
         .isEqualTo(expected);

@@ -32,6 +32,18 @@ class SparkSessionsTest {
   }
 
   @Test
+  void smallInputSettingsAreWhatARunOverSmallInputsSets() {
+    SparkConf nothingGiven = new SparkConf(false);
+    Map<String, String> run =
+        new java.util.TreeMap<>(SparkSessions.below(SparkSessions.DEFAULTS, nothingGiven));
+    run.putAll(SparkSessions.forInputs(SMALL, nothingGiven));
+    assertThat(SparkSessions.forSmallInputs())
+        .isEqualTo(run)
+        .containsEntry("spark.sql.constraintPropagation.enabled", "false")
+        .containsEntry("spark.sql.codegen.wholeStage", "false");
+  }
+
+  @Test
   void theRunOverTheSessionDefaultsOverTheSizeBasedSettings() {
     Map<String, String> sizeBased = Map.of("a", "size", "b", "size", "c", "size");
     Map<String, String> sessionDefaults = Map.of("b", "session", "c", "session");
