@@ -17,6 +17,7 @@ import org.dsr.analytics.config.JobConfigLoader;
 import org.dsr.analytics.config.MetricsConfig;
 import org.dsr.analytics.ingest.Rule;
 import org.dsr.analytics.ingest.Rules;
+import org.dsr.analytics.io.HadoopConf;
 import org.dsr.analytics.io.InputException;
 import org.dsr.analytics.io.InputFiles;
 import org.dsr.analytics.reference.CountryHarmoniser;
@@ -42,7 +43,7 @@ final class ConfigCheck {
     years(config.metrics(), config.comparison(), where);
     CountryReference reference = CountryReference.bundled();
     CountryOverrides countryOverrides =
-        countryOverrides(config.countryOverrides(), reference, new Configuration());
+        countryOverrides(config.countryOverrides(), reference, HadoopConf.beforeSpark());
     if (config.comparison() != null) {
       try {
         CountrySelection.check(
