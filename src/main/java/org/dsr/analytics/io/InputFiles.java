@@ -106,7 +106,7 @@ public final class InputFiles {
   }
 
   /** Local files as plain paths, so messages and reports read naturally; others as URIs. */
-  private static String displayPath(Path p) {
+  static String displayPath(Path p) {
     return "file".equals(p.toUri().getScheme()) ? p.toUri().getPath() : p.toString();
   }
 
