@@ -3,7 +3,8 @@
 #   1. mvn verify: unit tests, Spark tests on local[2], integration tests on the real data in
 #      ../shared/data (skipped, with a message, where that folder is absent), formatting check;
 #   2. the sample pipeline (./scripts/run.sh), the same job on a local Spark standalone cluster
-#      (scripts/cluster-test.sh: outputs equal, and again with a Worker killed mid-job), the
+#      (scripts/cluster-test.sh: outputs equal, again with a Worker killed mid-job, and once more
+#      with inputs and outputs on a MiniDFSCluster), the
 #      comparison page rendered in headless Chromium, and the analyst notebook executed.
 # Installs what a fresh Debian/Ubuntu machine lacks: Java 17, Maven, Python 3 and procps; Chromium
 # and Jupyter for step 2 (where they cannot be installed, it says so and skips only those checks).
@@ -43,7 +44,7 @@ if ! ./scripts/run.sh --output out/test-run >target/report-checks/run.log 2>&1; 
   echo "test.sh: the sample run failed; its log is target/report-checks/run.log" >&2
   exit 1
 fi
-# The production path: the application jar on a standalone cluster, a Worker lost mid-job.
+# The production path: the application jar on a standalone cluster, a Worker lost mid-job, HDFS.
 ./scripts/cluster-test.sh out/test-run
 if command -v chromium >/dev/null 2>&1; then
   ./scripts/check-html.sh out/test-run/comparison/comparison.html target/report-checks/comparison.png

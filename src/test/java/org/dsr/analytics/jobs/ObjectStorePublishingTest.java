@@ -77,7 +77,11 @@ class ObjectStorePublishingTest extends SparkTestBase {
   void aRunKilledMidPublishLeavesThePointerAtThePreviousCompleteRun() throws Exception {
     String out = S3 + "/killed/out";
     String config = tinyConfig();
-    assertThat(Main.run("--config", config, "--output", out, "--run-id", "first")).isZero();
+    // What an earlier run published: its folder, then the pointer naming it.
+    sample.copyOfLocalRun(out + "/runs/first");
+    try (var pointer = fs.create(RemoteSample.path(out + "/_LATEST"))) {
+      pointer.write("runs/first\n".getBytes(StandardCharsets.UTF_8));
+    }
     Map<String, String> published =
         OutputTrees.allFiles(fs, RemoteSample.path(out + "/runs/first"));
 

@@ -81,6 +81,16 @@ public final class RemoteSample {
     return texts;
   }
 
+  /** Copies the shared local sample run's published folder to {@code folder}, as if run there. */
+  public void copyOfLocalRun(String folder) {
+    try {
+      fs.copyFromLocalFile(
+          false, true, new org.apache.hadoop.fs.Path(SampleRun.output().toUri()), path(folder));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The manifest of the shared local sample run. */
   public static String localManifest() {
     try {
