@@ -116,7 +116,7 @@ class FaultInjectionTest extends SparkTestBase {
     Files.writeString(input, Files.readString(input).replace("0.", "0.0"));
     Files.delete(pauseMarker("ingested", dir).orElseThrow());
 
-    assertThatThrownBy(() -> run.get(120, TimeUnit.SECONDS))
+    assertThatThrownBy(() -> run.get(600, TimeUnit.SECONDS))
         .cause()
         .isInstanceOf(InputException.class)
         .hasMessage(

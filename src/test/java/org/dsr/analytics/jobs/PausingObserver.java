@@ -10,7 +10,8 @@ import org.dsr.analytics.io.RunObserver;
 /**
  * Pauses a run at one point, so that a test can kill it exactly there or change an input and let it
  * go on: it writes {@code <folder>/run.paused-<point>} and waits until the test deletes that file
- * (at most two minutes).
+ * (at most ten minutes: the runs killed at later points wait while the earlier ones are tested,
+ * which on a loaded machine took more than the two minutes this once allowed).
  */
 final class PausingObserver implements RunObserver {
   private final RunObserver.Point point;
@@ -34,7 +35,7 @@ final class PausingObserver implements RunObserver {
     Path marker = marker(point, folder);
     try {
       Files.writeString(marker, point.label());
-      for (int i = 0; i < 1200 && Files.exists(marker); i++) {
+      for (int i = 0; i < 6000 && Files.exists(marker); i++) {
         Thread.sleep(100);
       }
     } catch (IOException e) {
