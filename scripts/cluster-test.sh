@@ -3,8 +3,11 @@
 # two Workers from the Spark jars Maven brings), submits a job (the sample job unless --config)
 # with scripts/submit.sh (Spark's SparkSubmit and the application jar), and checks that its outputs
 # equal those of a local run. Then (unless --once) submits it again and kills one Worker, with its
-# executor, mid-job: the job must still succeed with the same outputs. Every process this script
-# starts is stopped by its PID at the end, pass or fail.
+# executor, mid-job: the job must still succeed with the same outputs; and a third time with its
+# inputs and outputs on HDFS (a MiniDFSCluster started here), the paths naming no host so that the
+# executors find the NameNode only through the driver's broadcast Hadoop configuration
+# (spark.hadoop.fs.defaultFS). Every process this script starts is stopped by its PID at the end,
+# pass or fail.
 #   ./scripts/cluster-test.sh [--config job.json] [--once] [local-output-dir]
 # Without local-output-dir it makes the local run to compare with (./scripts/run.sh).
 # Logs and outputs: target/cluster-test/. Run by ./scripts/test.sh on the sample and by
@@ -89,7 +92,7 @@ echo "cluster-test: master $master with 2 workers (PIDs ${pids[*]})"
 submit() { # output-dir log-file [spark-submit options]: submits the job in the background
   local out=$1 log=$2
   shift 2
-  ./scripts/submit.sh "$config" --master "$master" "$@" \
+  ./scripts/submit.sh "${job_config:-$config}" --master "$master" "$@" \
     --conf spark.driver.host=127.0.0.1 --conf spark.driver.bindAddress=127.0.0.1 \
     --conf spark.ui.enabled=false --conf spark.sql.shuffle.partitions=4 \
     --executor-memory 1g --total-executor-cores 2 \
@@ -153,4 +156,36 @@ echo "cluster-test: killed worker 2 (PID $victim) and its executor (PIDs ${execu
 wait "$driver" || fail "the run that lost a worker exited with $?: $work/submit-2.log"
 same_outputs "$work/out-worker-lost"
 echo "cluster-test: run with a worker lost in $((SECONDS - started)) s, outputs equal the local run's"
+
+# The same job with inputs and outputs on HDFS.
+started=$SECONDS
+minicluster=target/test-servers/hadoop-client-minicluster.jar
+[[ -f $minicluster ]] || mvn -B -q dependency:copy@test-servers
+nn_port=$(free_port)
+hdfs=hdfs://127.0.0.1:$nn_port
+java -Xmx512m -cp "$SPARK_HOME/jars/*:$minicluster" org.apache.hadoop.test.MiniDFSClusterManager \
+  -format -datanodes 1 -nnport "$nn_port" -D "hdfs.minidfs.basedir=$work/hdfs" \
+  -writeDetails "$work/hdfs.json" >"$work/hdfs.log" 2>&1 </dev/null &
+pids+=($!)
+deadline=$((SECONDS + 120)) # it writes its details once the NameNode and DataNode are up
+until [[ -s $work/hdfs.json ]]; do
+  ((SECONDS < deadline)) || fail "the MiniDFSCluster did not start: $work/hdfs.log"
+  sleep 0.5
+done
+# Hadoop's shell, which insists on a core-site.xml: one naming the NameNode.
+mkdir -p "$work/hadoop-conf"
+printf '<configuration><property><name>fs.defaultFS</name><value>%s</value></property></configuration>\n' \
+  "$hdfs" >"$work/hadoop-conf/core-site.xml"
+fs_shell() { java -cp "$work/hadoop-conf:$SPARK_HOME/jars/*" org.apache.hadoop.fs.FsShell "$@" 2>>"$work/hdfs-shell.log"; }
+fs_shell -mkdir -p /dsr && fs_shell -put sample-data /dsr/sample-data
+job_config=$work/sample-hdfs.json
+sed 's#"\.\./sample-data/#"hdfs:///dsr/sample-data/#' "$config" >"$job_config"
+submit hdfs:///dsr/out-cluster "$work/submit-3.log" --conf spark.hadoop.fs.defaultFS="$hdfs"
+wait "${pids[-1]}" || fail "the run on HDFS exited with $?: $work/submit-3.log"
+fs_shell -get /dsr/out-cluster "$work/out-hdfs"
+# Rows name their source file: on HDFS, where the sample files were put.
+find "$work/out-hdfs" -type f \( -name '*.csv' -o -name '*.md' -o -name '*.html' -o -name '_manifest.json' \) \
+  -exec sed -i "s#$hdfs/dsr/sample-data#$PWD/sample-data#g" {} +
+same_outputs "$work/out-hdfs"
+echo "cluster-test: run on HDFS in $((SECONDS - started)) s, outputs equal the local run's"
 echo "cluster-test: passed"

@@ -3,9 +3,9 @@
 #   1. mvn verify: unit tests, Spark tests on local[2], integration tests on the real data in
 #      ../shared/data (skipped, with a message, where that folder is absent), formatting check;
 #   2. the sample pipeline (./scripts/run.sh), the same job on a local Spark standalone cluster
-#      (scripts/cluster-test.sh: outputs equal, and again with a Worker killed mid-job), the
-#      comparison pages of the sample and of the real-data test run rendered in headless
-#      Chromium, and the analyst notebook executed.
+#      (scripts/cluster-test.sh: outputs equal, again with a Worker killed mid-job, and once more
+#      with inputs and outputs on a MiniDFSCluster), the comparison pages of the sample and of the
+#      real-data test run rendered in headless Chromium, and the analyst notebook executed.
 # Installs what a fresh Debian/Ubuntu machine lacks: Java 17, Maven, Python 3 and procps; Chromium
 # and Jupyter for step 2 (where they cannot be installed, it says so and skips only those checks).
 set -euo pipefail
@@ -50,7 +50,7 @@ if ! DSR_CDS=off ./scripts/run.sh --output out/test-run >target/report-checks/ru
   echo "test.sh: the sample run failed; its log is target/report-checks/run.log" >&2
   exit 1
 fi
-# The production path: the application jar on a standalone cluster, a Worker lost mid-job.
+# The production path: the application jar on a standalone cluster, a Worker lost mid-job, HDFS.
 ./scripts/cluster-test.sh out/test-run
 # Written by the real-data tests (testing.SharedRun: one run per build, the newest build last).
 real_page=$(ls -t target/shared-runs/*/real-data/out/comparison/comparison.html 2>/dev/null | head -n 1 || true)

@@ -18,6 +18,9 @@ import java.util.Map;
  *     does not name keeps its default
  * @param metrics how the metrics are computed; defaults where absent
  * @param comparison the country comparison to produce; none where absent
+ * @param keepRuns on an object store, how many published runs are kept under {@code <output>/runs/}
+ *     (default {@value #DEFAULT_KEEP_RUNS}); older ones are deleted. Unused elsewhere, where a run
+ *     replaces the one before it
  */
 public record JobConfig(
     @JsonProperty(required = true) List<InputSpec> inputs,
@@ -27,9 +30,11 @@ public record JobConfig(
     @JsonProperty(InputSpec.MAX_FIELD_LENGTH) Integer maxFieldLength,
     @JsonProperty("rule_severity") Map<String, Severity> ruleSeverities,
     MetricsConfig metrics,
-    ComparisonConfig comparison) {
+    ComparisonConfig comparison,
+    @JsonProperty("keep_runs") Integer keepRuns) {
 
   public static final double DEFAULT_MAX_REJECT_RATE = 0.05;
+  public static final int DEFAULT_KEEP_RUNS = 3;
 
   public JobConfig {
     inputs = inputs == null ? null : List.copyOf(inputs);
@@ -61,6 +66,10 @@ public record JobConfig(
     return inputs.stream().map(in -> in.withDefaultMaxFieldLength(maxFieldLength)).toList();
   }
 
+  public int keepRunsOrDefault() {
+    return keepRuns == null ? DEFAULT_KEEP_RUNS : keepRuns;
+  }
+
   public double maxRejectRateOrDefault() {
     return maxRejectRate == null ? DEFAULT_MAX_REJECT_RATE : maxRejectRate;
   }
@@ -74,7 +83,8 @@ public record JobConfig(
         maxFieldLength,
         ruleSeverities,
         metrics,
-        comparison);
+        comparison,
+        keepRuns);
   }
 
   JobConfig withPaths(List<InputSpec> newInputs, String newOutput, String newOverrides) {
@@ -86,6 +96,7 @@ public record JobConfig(
         maxFieldLength,
         ruleSeverities,
         metrics,
-        comparison);
+        comparison,
+        keepRuns);
   }
 }

@@ -190,6 +190,9 @@ public final class JobConfigLoader {
     if (c.comparison() != null && c.comparison().peers() != null && c.comparison().peers() < 1) {
       throw badValue(file + ": ", "comparison.peers", c.comparison().peers(), "1 or more");
     }
+    if (c.keepRuns() != null && c.keepRuns() < 1) {
+      throw badValue(file + ": ", "keep_runs", c.keepRuns(), "1 or more");
+    }
   }
 
   /**

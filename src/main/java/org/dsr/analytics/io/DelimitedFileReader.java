@@ -29,6 +29,7 @@ import org.apache.hadoop.io.compress.CompressionCodec;
 import org.apache.hadoop.io.compress.CompressionCodecFactory;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -164,11 +165,13 @@ public final class DelimitedFileReader {
       FieldLimit limit) {
     List<FileSplits.Split> splits = FileSplits.plan(spark, headers, dialect);
     List<String> wanted = List.copyOf(columns);
+    Broadcast<HadoopConf> conf = HadoopConf.broadcast(spark);
     // One split per partition, so that each is parsed by a task of its own.
     JavaRDD<Row> rows =
         JavaSparkContext.fromSparkContext(spark.sparkContext())
             .parallelize(splits, Math.max(1, splits.size()))
-            .flatMap(split -> new RecordIterator(split, wanted, dialect, limit));
+            .flatMap(
+                split -> new RecordIterator(split, wanted, dialect, limit, conf.value().get()));
     return spark.createDataFrame(rows, outputSchema(columns));
   }
 
@@ -317,6 +320,7 @@ public final class DelimitedFileReader {
     private final CsvDialect dialect;
     private final List<String> header;
     private final FieldLimit limit;
+    private final Configuration conf;
     private final int[] positions;
     private final long linesBefore;
     private final CSVParser parser;
@@ -326,16 +330,21 @@ public final class DelimitedFileReader {
     private boolean exhausted;
 
     RecordIterator(
-        FileSplits.Split split, List<String> columns, CsvDialect dialect, FieldLimit limit)
+        FileSplits.Split split,
+        List<String> columns,
+        CsvDialect dialect,
+        FieldLimit limit,
+        Configuration conf)
         throws IOException {
       FileHeader header = split.header();
       this.file = header.file();
       this.dialect = dialect;
       this.header = header.columns();
       this.limit = limit;
+      this.conf = conf;
       this.positions = positions(header.columns(), columns).stream().mapToInt(i -> i).toArray();
       this.linesBefore = split.linesBefore();
-      this.parser = open(file, dialect, new Configuration(), split.start(), split.end());
+      this.parser = open(file, dialect, conf, split.start(), split.end());
       this.records = parser.iterator();
       if (split.start() == 0) {
         for (int i = 0; i <= header.headerRecord(); i++) {
@@ -353,7 +362,7 @@ public final class DelimitedFileReader {
       } catch (NoSuchElementException e) {
         pending = null;
       } catch (UncheckedIOException e) {
-        throw unreadable(file + " line " + pendingLine, file, e, dialect, new Configuration());
+        throw unreadable(file + " line " + pendingLine, file, e, dialect, conf);
       }
     }
 

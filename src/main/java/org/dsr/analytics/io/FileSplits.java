@@ -13,6 +13,7 @@ import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.compress.CompressionCodecFactory;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.internal.SQLConf;
 import org.dsr.analytics.io.DelimitedFileReader.FileHeader;
@@ -89,10 +90,11 @@ final class FileSplits {
       return byFile;
     }
     List<String> files = chunks.stream().map(ChunkToScan::file).toList();
+    Broadcast<HadoopConf> conf = HadoopConf.broadcast(spark);
     List<Chunk> results =
         JavaSparkContext.fromSparkContext(spark.sparkContext())
             .parallelize(chunks, chunks.size())
-            .map(c -> scanChunk(c, delimiter))
+            .map(c -> scanChunk(c, delimiter, conf.value().get()))
             .collect();
     for (int i = 0; i < results.size(); i++) {
       byFile.computeIfAbsent(files.get(i), f -> new ArrayList<>()).add(results.get(i));
@@ -100,11 +102,11 @@ final class FileSplits {
     return byFile;
   }
 
-  private static Chunk scanChunk(ChunkToScan chunk, char delimiter) {
+  private static Chunk scanChunk(ChunkToScan chunk, char delimiter, Configuration conf) {
     String file = chunk.file();
     long start = chunk.start();
     Path path = new Path(file);
-    try (FSDataInputStream in = path.getFileSystem(new Configuration()).open(path)) {
+    try (FSDataInputStream in = path.getFileSystem(conf).open(path)) {
       int previous = -1;
       if (start > 0) {
         in.seek(start - 1);

@@ -63,7 +63,10 @@ public final class InputFiles {
     for (SourceLayout.Member m : members) {
       Path file = new Path(new Path(input.path()), m.path());
       try {
-        if (!file.getFileSystem(conf).isFile(file)) {
+        FileSystem fs = file.getFileSystem(conf);
+        // Qualified as a listing's paths are: hdfs:///x names the NameNode it is read from.
+        file = fs.makeQualified(file);
+        if (!fs.isFile(file)) {
           throw new InputException(
               "input "
                   + input.path()
@@ -106,7 +109,7 @@ public final class InputFiles {
   }
 
   /** Local files as plain paths, so messages and reports read naturally; others as URIs. */
-  private static String displayPath(Path p) {
+  static String displayPath(Path p) {
     return "file".equals(p.toUri().getScheme()) ? p.toUri().getPath() : p.toString();
   }
 

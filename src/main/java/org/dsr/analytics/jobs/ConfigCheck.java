@@ -18,6 +18,7 @@ import org.dsr.analytics.config.JobConfigLoader;
 import org.dsr.analytics.config.MetricsConfig;
 import org.dsr.analytics.ingest.Rule;
 import org.dsr.analytics.ingest.Rules;
+import org.dsr.analytics.io.HadoopConf;
 import org.dsr.analytics.io.InputException;
 import org.dsr.analytics.io.InputFiles;
 import org.dsr.analytics.reference.CountryHarmoniser;
@@ -45,7 +46,7 @@ final class ConfigCheck {
     CountryReference reference = CountryReference.bundled();
     coverage(config, reference, where);
     CountryOverrides countryOverrides =
-        countryOverrides(config.countryOverrides(), reference, new Configuration());
+        countryOverrides(config.countryOverrides(), reference, HadoopConf.beforeSpark());
     if (config.comparison() != null) {
       try {
         CountrySelection.check(

@@ -6,6 +6,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.dsr.analytics.config.InputSpec;
 import org.dsr.analytics.config.JobConfig;
 import org.dsr.analytics.io.DelimitedFileReader;
+import org.dsr.analytics.io.HadoopConf;
 import org.dsr.analytics.io.InputFiles;
 import org.dsr.analytics.schema.DatasetSpec;
 import org.dsr.analytics.schema.Datasets;
@@ -19,7 +20,7 @@ final class DryRun {
   private DryRun() {}
 
   static void plan(JobConfig config, PrintStream out) {
-    Configuration conf = new Configuration();
+    Configuration conf = HadoopConf.beforeSpark();
     out.println("dsr-analytics dry run: nothing will be written");
     for (InputSpec input : config.inputs()) {
       SourceLayout layout = input.layout();

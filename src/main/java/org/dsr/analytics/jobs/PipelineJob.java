@@ -19,6 +19,7 @@ import org.dsr.analytics.ingest.Target;
 import org.dsr.analytics.io.OutputDirectory;
 import org.dsr.analytics.io.OutputWriter;
 import org.dsr.analytics.io.PlanCut;
+import org.dsr.analytics.io.PublishProtocol;
 import org.dsr.analytics.io.RunObserver;
 import org.dsr.analytics.metrics.Metrics;
 import org.dsr.analytics.reference.CountryHarmoniser;
@@ -73,7 +74,7 @@ public final class PipelineJob {
 
   /**
    * Runs the job into a staging folder, checks that no input changed meanwhile, writes the manifest
-   * and publishes the outputs (see {@link OutputDirectory}).
+   * and publishes the outputs (by the {@link PublishProtocol} of the output's file system).
    *
    * @param observer told where the run has got to ({@link RunObserver.Point})
    */
@@ -82,7 +83,8 @@ public final class PipelineJob {
     String startedAt = Instant.now().toString();
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     Stages stages = new Stages(spark.sparkContext(), runId);
-    try (OutputDirectory out = OutputDirectory.open(config.output(), runId, observer)) {
+    try (PublishProtocol out =
+        OutputDirectory.open(config.output(), runId, observer, conf, config.keepRunsOrDefault())) {
       JobConfig staged = config.withOutput(out.staging());
       InputSnapshot inputs =
           stages.run(
@@ -121,8 +123,8 @@ public final class PipelineJob {
           "count the outputs' rows and write the manifest",
           () -> writeManifest(spark, config, out.staging(), runId, startedAt, inputs, ingested));
       out.publish();
-      LOG.info("run {} published to {}", runId, config.output());
-      return new Result(config.output(), ingested.namesByMethod(), ingested.outcomes());
+      LOG.info("run {} published to {}", runId, out.published());
+      return new Result(out.published(), ingested.namesByMethod(), ingested.outcomes());
     }
   }
 

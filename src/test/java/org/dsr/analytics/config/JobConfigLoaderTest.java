@@ -241,6 +241,16 @@ class JobConfigLoaderTest {
   }
 
   @Test
+  void keptRunsAreOneOrMoreAndThreeByDefault() throws Exception {
+    Path file = write(MINIMAL);
+    assertThat(JobConfigLoader.load(file).keepRunsOrDefault()).isEqualTo(3);
+    assertThat(JobConfigLoader.load(file, List.of("keep_runs=5")).keepRunsOrDefault()).isEqualTo(5);
+    assertThatThrownBy(() -> JobConfigLoader.load(file, List.of("keep_runs=0")))
+        .hasMessage(
+            file + " with --set keep_runs=0: key 'keep_runs' has value 0; expected 1 or more");
+  }
+
+  @Test
   void fieldLengthLimitOutsideItsRangeFailsNamingKeyValueAndRange() throws Exception {
     Path job =
         write(

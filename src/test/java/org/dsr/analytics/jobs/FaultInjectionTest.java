@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -117,7 +116,7 @@ class FaultInjectionTest extends SparkTestBase {
     Files.writeString(input, Files.readString(input).replace("0.", "0.0"));
     Files.delete(pauseMarker("ingested", dir).orElseThrow());
 
-    assertThatThrownBy(() -> run.get(120, TimeUnit.SECONDS))
+    assertThatThrownBy(() -> run.get(600, TimeUnit.SECONDS))
         .cause()
         .isInstanceOf(InputException.class)
         .hasMessage(
@@ -129,51 +128,22 @@ class FaultInjectionTest extends SparkTestBase {
 
   /** Starts the job in a child JVM that pauses at the point; its log is beside out. */
   private static Process start(String point, Path config, Path out) throws Exception {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("@" + Path.of("scripts/spark-jvm.args").toAbsolutePath());
-    command.addAll(
-        List.of(
-            "-Dspark.master=local[1]",
-            "-Dspark.ui.enabled=false",
-            "-Dspark.driver.bindAddress=127.0.0.1",
-            "-XX:TieredStopAtLevel=1",
-            "-cp",
-            System.getProperty("java.class.path"),
-            PausingObserver.class.getName(),
-            point,
-            out.getParent().toString(),
-            "--config",
-            config.toString(),
-            "--output",
-            out.toString(),
-            "--run-id",
-            "killed"));
-    return new ProcessBuilder(command)
-        .redirectErrorStream(true)
-        .redirectOutput(out.resolveSibling("killed-run.log").toFile())
-        .start();
+    return ChildRun.start(
+        point,
+        out.getParent(),
+        out.resolveSibling("killed-run.log"),
+        List.of(),
+        config.toString(),
+        out.toString(),
+        "killed");
   }
 
   private static void awaitPause(Process run, String point, Path folder) throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
-    while (pauseMarker(point, folder).isEmpty() && run.isAlive() && System.nanoTime() < deadline) {
-      Thread.sleep(200);
-    }
-    if (pauseMarker(point, folder).isEmpty()) {
-      run.destroyForcibly().waitFor();
-      throw new AssertionError(
-          "the run never paused at "
-              + point
-              + ":\n"
-              + Files.readString(folder.resolve("killed-run.log")));
-    }
+    ChildRun.awaitPause(run, point, folder, folder.resolve("killed-run.log"));
   }
 
   private static Optional<Path> pauseMarker(String point, Path folder) throws Exception {
-    try (Stream<Path> s = Files.list(folder)) {
-      return s.filter(p -> p.getFileName().toString().endsWith(".paused-" + point)).findAny();
-    }
+    return ChildRun.pauseMarker(point, folder);
   }
 
   /** A folder's entries but the test's log and the pause marker only fault injection writes. */

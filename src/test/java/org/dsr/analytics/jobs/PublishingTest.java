@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
 import org.dsr.analytics.io.InputFingerprint;
 import org.dsr.analytics.io.OutputDirectory;
 import org.dsr.analytics.io.OutputLockedException;
 import org.dsr.analytics.io.OutputRefusedException;
+import org.dsr.analytics.io.PublishProtocol;
 import org.dsr.analytics.io.RunObserver;
 import org.dsr.analytics.testing.SampleRun;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Outputs are staged, guarded, locked and published whole; a killed run loses nothing. */
 class PublishingTest {
+  private static final Configuration CONF = new Configuration();
   @TempDir Path dir;
 
   private Path published(String name) throws Exception {
@@ -32,7 +35,7 @@ class PublishingTest {
     Path home = dir.resolve("home");
     Files.createDirectories(home);
     Files.writeString(home.resolve("thesis.docx"), "precious");
-    assertThatThrownBy(() -> OutputDirectory.open(home.toString(), "r1", RunObserver.NONE))
+    assertThatThrownBy(() -> OutputDirectory.open(home.toString(), "r1", RunObserver.NONE, CONF, 3))
         .isInstanceOf(OutputRefusedException.class)
         .hasMessage(
             "output "
@@ -48,12 +51,15 @@ class PublishingTest {
   @Test
   void oneRunAtATime() throws Exception {
     Path out = published("out");
-    try (OutputDirectory first = OutputDirectory.open(out.toString(), "r1", RunObserver.NONE)) {
-      assertThatThrownBy(() -> OutputDirectory.open(out.toString(), "r2", RunObserver.NONE))
+    try (PublishProtocol first =
+        OutputDirectory.open(out.toString(), "r1", RunObserver.NONE, CONF, 3)) {
+      assertThatThrownBy(
+              () -> OutputDirectory.open(out.toString(), "r2", RunObserver.NONE, CONF, 3))
           .isInstanceOf(OutputLockedException.class)
           .hasMessageStartingWith("another dsr-analytics run is writing " + out);
     }
-    try (OutputDirectory again = OutputDirectory.open(out.toString(), "r3", RunObserver.NONE)) {
+    try (PublishProtocol again =
+        OutputDirectory.open(out.toString(), "r3", RunObserver.NONE, CONF, 3)) {
       assertThat(again.runId()).isEqualTo("r3");
     }
   }
@@ -61,7 +67,8 @@ class PublishingTest {
   @Test
   void publishesTheStagedFolderWholeAndCleansUp() throws Exception {
     Path out = published("out");
-    try (OutputDirectory run = OutputDirectory.open(out.toString(), "r1", RunObserver.NONE)) {
+    try (PublishProtocol run =
+        OutputDirectory.open(out.toString(), "r1", RunObserver.NONE, CONF, 3)) {
       Path staging = Path.of(run.staging());
       Files.writeString(staging.resolve(OutputDirectory.MANIFEST), "{\"run_id\": \"r1\"}");
       assertThat(out.resolve("previous-run.txt")).exists(); // untouched until publish
@@ -80,7 +87,8 @@ class PublishingTest {
     Path aside = published("out.previous-r1");
     Files.createDirectories(dir.resolve("out.staging-r1").resolve("parquet"));
     Path out = dir.resolve("out");
-    try (OutputDirectory run = OutputDirectory.open(out.toString(), "r2", RunObserver.NONE)) {
+    try (PublishProtocol run =
+        OutputDirectory.open(out.toString(), "r2", RunObserver.NONE, CONF, 3)) {
       assertThat(out.resolve("previous-run.txt")).hasContent("kept");
       assertThat(aside).doesNotExist();
       assertThat(dir.resolve("out.staging-r1")).doesNotExist();
@@ -97,8 +105,7 @@ class PublishingTest {
     String egdi2020 = Path.of("sample-data/egdi/EGOV_DATA_2020.csv").toAbsolutePath().toString();
     Manifest.Input input =
         manifest.inputs().stream().filter(i -> i.path().equals(egdi2020)).findFirst().orElseThrow();
-    InputFingerprint expected =
-        InputFingerprint.of(egdi2020, new org.apache.hadoop.conf.Configuration());
+    InputFingerprint expected = InputFingerprint.of(egdi2020, CONF);
     assertThat(input.sha256()).isEqualTo(expected.sha256()).hasSize(64);
     assertThat(input.size()).isEqualTo(Files.size(Path.of(egdi2020)));
     assertThat(input.rowsRead()).isEqualTo(20);
