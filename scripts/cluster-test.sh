@@ -2,12 +2,12 @@
 # The production path, end to end: starts a Spark standalone cluster on 127.0.0.1 (a Master and
 # two Workers from the Spark jars Maven brings), submits a job (the sample job unless --config)
 # with scripts/submit.sh (Spark's SparkSubmit and the application jar), and checks that its outputs
-# equal those of a local run. Then (unless --once) submits it again and kills one Worker, with its
-# executor, mid-job: the job must still succeed with the same outputs; and a third time with its
-# inputs and outputs on HDFS (a MiniDFSCluster started here), the paths naming no host so that the
-# executors find the NameNode only through the driver's broadcast Hadoop configuration
-# (spark.hadoop.fs.defaultFS). Every process this script starts is stopped by its PID at the end,
-# pass or fail.
+# equal those of a local run. The first run has its inputs and outputs on HDFS (a MiniDFSCluster
+# started here), the paths naming no host so that the executors find the NameNode only through the
+# driver's broadcast Hadoop configuration (spark.hadoop.fs.defaultFS); with --once (the benchmark)
+# they stay on the local disk. Then (unless --once) the job is submitted again and one Worker is
+# killed, with its executor, mid-job: it must still succeed with the same outputs. Every process
+# this script starts is stopped by its PID at the end, pass or fail.
 #   ./scripts/cluster-test.sh [--config job.json] [--once] [local-output-dir]
 # Without local-output-dir it makes the local run to compare with (./scripts/run.sh).
 # Logs and outputs: target/cluster-test/. Run by ./scripts/test.sh on the sample and by
@@ -75,19 +75,31 @@ server() { # log-file class args...: starts one Spark server JVM; its PID is the
   disown $! # stopped by PID below; no job-control notice when a Worker is killed on purpose
 }
 
+if ! $once; then # the MiniDFSCluster comes up while the Spark servers do
+  minicluster=target/test-servers/hadoop-client-minicluster.jar
+  [[ -f $minicluster ]] || mvn -B -q dependency:copy@test-servers
+  nn_port=$(free_port)
+  hdfs=hdfs://127.0.0.1:$nn_port
+  java -Xmx512m -cp "$SPARK_HOME/jars/*:$minicluster" org.apache.hadoop.test.MiniDFSClusterManager \
+    -format -datanodes 1 -nnport "$nn_port" -D "hdfs.minidfs.basedir=$work/hdfs" \
+    -writeDetails "$work/hdfs.json" >"$work/hdfs.log" 2>&1 </dev/null &
+  pids+=($!)
+  hdfs_deadline=$((SECONDS + 180))
+fi
 master_port=$(free_port)
 master=spark://127.0.0.1:$master_port
 server "$work/master.log" org.apache.spark.deploy.master.Master \
   --host 127.0.0.1 --port "$master_port" --webui-port "$(free_port)"
 wait_for "$work/master.log" "Starting Spark master" 1 60
+worker_pids=()
 for i in 1 2; do
   server "$work/worker-$i.log" org.apache.spark.deploy.worker.Worker \
     --host 127.0.0.1 --webui-port "$(free_port)" --cores 1 --memory 1200m \
     --work-dir "$work/worker-$i" "$master"
+  worker_pids+=("${pids[-1]}")
 done
-worker_pids=("${pids[1]}" "${pids[2]}")
 wait_for "$work/master.log" "Registering worker" 2 60
-echo "cluster-test: master $master with 2 workers (PIDs ${pids[*]})"
+echo "cluster-test: master $master with 2 workers (PIDs ${worker_pids[*]})"
 
 submit() { # output-dir log-file [spark-submit options]: submits the job in the background
   local out=$1 log=$2
@@ -129,20 +141,48 @@ same_outputs() { # dir: the same data as the local run's
     fail "the manifest of $1 differs from the local run's (inputs, outputs or data quality)"
 }
 
+# The first run is told to use Spark's generated code: inputs as small as the sample's make the
+# job choose interpreted evaluation, as the local run and the run that loses a worker do, so the
+# two evaluation paths are compared.
+generated_code=(--conf spark.sql.codegen.wholeStage=true --conf spark.sql.codegen.factoryMode=FALLBACK)
+kept_generated_code() { # log
+  grep -q 'settings for that size: {}' "$1" || fail "the run did not keep generated code: $1"
+}
+
 started=$SECONDS
-# Inputs as small as the sample's make the job choose interpreted evaluation, as the local run
-# did; this run is told to use Spark's generated code, so the two evaluation paths are compared.
-submit "$work/out-cluster" "$work/submit-1.log" \
-  --conf spark.sql.codegen.wholeStage=true --conf spark.sql.codegen.factoryMode=FALLBACK
-wait "${pids[-1]}" || fail "the cluster run exited with $?: $work/submit-1.log"
-grep -q 'settings for that size: {}' "$work/submit-1.log" ||
-  fail "the cluster run did not keep generated code: $work/submit-1.log"
-same_outputs "$work/out-cluster"
-echo "cluster-test: cluster run in $((SECONDS - started)) s, outputs equal the local run's"
 if $once; then
+  submit "$work/out-cluster" "$work/submit-1.log" "${generated_code[@]}"
+  wait "${pids[-1]}" || fail "the cluster run exited with $?: $work/submit-1.log"
+  kept_generated_code "$work/submit-1.log"
+  same_outputs "$work/out-cluster"
+  echo "cluster-test: cluster run in $((SECONDS - started)) s, outputs equal the local run's"
   echo "cluster-test: passed"
   exit 0
 fi
+
+until [[ -s $work/hdfs.json ]]; do # it writes its details once the NameNode and DataNode are up
+  ((SECONDS < hdfs_deadline)) || fail "the MiniDFSCluster did not start: $work/hdfs.log"
+  sleep 0.5
+done
+# Hadoop's shell, which insists on a core-site.xml: one naming the NameNode.
+mkdir -p "$work/hadoop-conf"
+printf '<configuration><property><name>fs.defaultFS</name><value>%s</value></property></configuration>\n' \
+  "$hdfs" >"$work/hadoop-conf/core-site.xml"
+fs_shell() { java -cp "$work/hadoop-conf:$SPARK_HOME/jars/*" org.apache.hadoop.fs.FsShell "$@" 2>>"$work/hdfs-shell.log"; }
+fs_shell -mkdir -p /dsr && fs_shell -put sample-data /dsr/sample-data
+job_config=$work/sample-hdfs.json
+sed 's#"\.\./sample-data/#"hdfs:///dsr/sample-data/#' "$config" >"$job_config"
+submit hdfs:///dsr/out-cluster "$work/submit-1.log" "${generated_code[@]}" \
+  --conf spark.hadoop.fs.defaultFS="$hdfs"
+wait "${pids[-1]}" || fail "the run on HDFS exited with $?: $work/submit-1.log"
+kept_generated_code "$work/submit-1.log"
+fs_shell -get /dsr/out-cluster "$work/out-hdfs"
+# Rows name their source file: on HDFS, where the sample files were put.
+find "$work/out-hdfs" -type f \( -name '*.csv' -o -name '*.md' -o -name '*.html' -o -name '_manifest.json' \) \
+  -exec sed -i "s#$hdfs/dsr/sample-data#$PWD/sample-data#g" {} +
+same_outputs "$work/out-hdfs"
+echo "cluster-test: run on HDFS in $((SECONDS - started)) s, outputs equal the local run's"
+unset job_config
 
 started=$SECONDS
 submit "$work/out-worker-lost" "$work/submit-2.log"
@@ -156,36 +196,4 @@ echo "cluster-test: killed worker 2 (PID $victim) and its executor (PIDs ${execu
 wait "$driver" || fail "the run that lost a worker exited with $?: $work/submit-2.log"
 same_outputs "$work/out-worker-lost"
 echo "cluster-test: run with a worker lost in $((SECONDS - started)) s, outputs equal the local run's"
-
-# The same job with inputs and outputs on HDFS.
-started=$SECONDS
-minicluster=target/test-servers/hadoop-client-minicluster.jar
-[[ -f $minicluster ]] || mvn -B -q dependency:copy@test-servers
-nn_port=$(free_port)
-hdfs=hdfs://127.0.0.1:$nn_port
-java -Xmx512m -cp "$SPARK_HOME/jars/*:$minicluster" org.apache.hadoop.test.MiniDFSClusterManager \
-  -format -datanodes 1 -nnport "$nn_port" -D "hdfs.minidfs.basedir=$work/hdfs" \
-  -writeDetails "$work/hdfs.json" >"$work/hdfs.log" 2>&1 </dev/null &
-pids+=($!)
-deadline=$((SECONDS + 120)) # it writes its details once the NameNode and DataNode are up
-until [[ -s $work/hdfs.json ]]; do
-  ((SECONDS < deadline)) || fail "the MiniDFSCluster did not start: $work/hdfs.log"
-  sleep 0.5
-done
-# Hadoop's shell, which insists on a core-site.xml: one naming the NameNode.
-mkdir -p "$work/hadoop-conf"
-printf '<configuration><property><name>fs.defaultFS</name><value>%s</value></property></configuration>\n' \
-  "$hdfs" >"$work/hadoop-conf/core-site.xml"
-fs_shell() { java -cp "$work/hadoop-conf:$SPARK_HOME/jars/*" org.apache.hadoop.fs.FsShell "$@" 2>>"$work/hdfs-shell.log"; }
-fs_shell -mkdir -p /dsr && fs_shell -put sample-data /dsr/sample-data
-job_config=$work/sample-hdfs.json
-sed 's#"\.\./sample-data/#"hdfs:///dsr/sample-data/#' "$config" >"$job_config"
-submit hdfs:///dsr/out-cluster "$work/submit-3.log" --conf spark.hadoop.fs.defaultFS="$hdfs"
-wait "${pids[-1]}" || fail "the run on HDFS exited with $?: $work/submit-3.log"
-fs_shell -get /dsr/out-cluster "$work/out-hdfs"
-# Rows name their source file: on HDFS, where the sample files were put.
-find "$work/out-hdfs" -type f \( -name '*.csv' -o -name '*.md' -o -name '*.html' -o -name '_manifest.json' \) \
-  -exec sed -i "s#$hdfs/dsr/sample-data#$PWD/sample-data#g" {} +
-same_outputs "$work/out-hdfs"
-echo "cluster-test: run on HDFS in $((SECONDS - started)) s, outputs equal the local run's"
 echo "cluster-test: passed"

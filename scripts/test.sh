@@ -3,8 +3,8 @@
 #   1. mvn verify: unit tests, Spark tests on local[2], integration tests on the real data in
 #      ../shared/data (skipped, with a message, where that folder is absent), formatting check;
 #   2. the sample pipeline (./scripts/run.sh), the same job on a local Spark standalone cluster
-#      (scripts/cluster-test.sh: outputs equal, again with a Worker killed mid-job, and once more
-#      with inputs and outputs on a MiniDFSCluster), the comparison pages of the sample and of the
+#      (scripts/cluster-test.sh: inputs and outputs on a MiniDFSCluster, then a Worker killed
+#      mid-job; outputs equal the local run's), the comparison pages of the sample and of the
 #      real-data test run rendered in headless Chromium, and the analyst notebook executed.
 # Installs what a fresh Debian/Ubuntu machine lacks: Java 17, Maven, Python 3 and procps; Chromium
 # and Jupyter for step 2 (where they cannot be installed, it says so and skips only those checks).
