@@ -1,13 +1,11 @@
 package org.dsr.analytics.ingest;
 
-import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_join;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.regexp_replace;
-import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.when;
 
@@ -105,7 +103,18 @@ public final class Ingestion {
                   csvRecord(col(CheckedSource.RAW_FIELDS)).as(Columns.RAW_RECORD),
                   col(Disposition.RULE).as(Columns.RULE),
                   col(Disposition.MESSAGE).as(Columns.MESSAGE)));
-      outcomes.add(outcomes(tagged, target.recordFiles()));
+      outcomes.add(
+          tagged.select(
+              col(Columns.SOURCE),
+              explode(target.recordFiles()).as(Columns.SOURCE_FILE),
+              col(Disposition.OUTCOME),
+              col(Disposition.RULE)));
+      outcomes.add(
+          tagged.select(
+              col(Columns.SOURCE),
+              col(Columns.SOURCE_FILE),
+              lit(Reconciliation.WARNED).as(Disposition.OUTCOME),
+              explode(col(Disposition.WARNINGS)).as(Disposition.RULE)));
     }
     Dataset<Row> loans = datasets.get(Datasets.LOANS.name());
     if (loans != null) {
@@ -117,11 +126,6 @@ public final class Ingestion {
     requireSomeRow(counts);
     Dataset<Row> rejects = rejected.stream().reduce(Dataset::unionByName).orElseThrow();
     Reconciliation.enforce(counts, sources, maxRejectRate, rejects);
-    if (counts.files().stream().allMatch(f -> f.rejected().isEmpty() && f.failed().isEmpty())) {
-      // Nothing was rejected (the counts say so): writing the rejects need not pass over every
-      // checked row to find none. Same columns and types, the stored rows' schema.
-      rejects = ctx.spark().createDataFrame(List.of(), rejects.schema());
-    }
     return new Result(
         datasets,
         rejects,
@@ -143,36 +147,6 @@ public final class Ingestion {
               + String.join(", ", counts.files().stream().map(FileOutcomes::file).toList())
               + "; nothing is computed or published");
     }
-  }
-
-  /**
-   * Each row's outcome, counted against each of its record's files, and each of its warnings,
-   * counted against its own file: (source, source_file, outcome, rule) rows, from one pass over the
-   * disposed rows.
-   */
-  private static Dataset<Row> outcomes(Dataset<Row> tagged, Column recordFiles) {
-    String files = "_files";
-    Column decided =
-        struct(
-            recordFiles.as(files),
-            col(Disposition.OUTCOME).as(Disposition.OUTCOME),
-            col(Disposition.RULE).as(Disposition.RULE));
-    Column warned =
-        transform(
-            col(Disposition.WARNINGS),
-            w ->
-                struct(
-                    array(col(Columns.SOURCE_FILE)).as(files),
-                    lit(Reconciliation.WARNED).as(Disposition.OUTCOME),
-                    w.as(Disposition.RULE)));
-    Column entry = col("_entry");
-    return tagged
-        .select(col(Columns.SOURCE), explode(concat(array(decided), warned)).as("_entry"))
-        .select(
-            col(Columns.SOURCE),
-            explode(entry.getField(files)).as(Columns.SOURCE_FILE),
-            entry.getField(Disposition.OUTCOME).as(Disposition.OUTCOME),
-            entry.getField(Disposition.RULE).as(Disposition.RULE));
   }
 
   /** The raw fields re-quoted as one RFC 4180 CSV record. */
