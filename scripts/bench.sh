@@ -8,7 +8,10 @@
 # cores, --runs times each. Every run is measured by /usr/bin/time -v (wall, CPU, peak RSS) and
 # stopped after --timeout-s seconds (reported as timed out). With scale 1, the job also runs once on
 # a local standalone cluster (scripts/cluster-test.sh --once), whose outputs must equal the local
-# run's. Last, the floor: Spark's and DuckDB's CSV readers alone on the largest scale's deployments
+# run's. Then the real-data job (jobs/real-data.json, every real file in ../shared/data) alternated
+# with the minimal Spark job (org.dsr.analytics.bench.MinimalJob: session start, a 40-row CSV read,
+# a join, an aggregate, Parquet and CSV written), --runs times each, when ../shared/data exists.
+# Last, the floor: Spark's and DuckDB's CSV readers alone on the largest scale's deployments
 # file (org.dsr.analytics.bench.CsvFloor), --runs times each. Raw logs: target/bench-logs/.
 # Targets are checked and printed; a missed one is not an error. Exit 1 only when a run fails.
 # Environment: DSR_MASTER and DSR_DRIVER_MEMORY, as for scripts/run.sh.
@@ -23,7 +26,7 @@ while (($#)); do
     --seed) seed=${2:?--seed needs a value} ;;
     --out) out=${2:?--out needs a value} ;;
     --timeout-s) timeout_s=${2:?--timeout-s needs a value} ;;
-    -h | --help) sed -n '2,14p' "$0" && exit 0 ;;
+    -h | --help) sed -n '2,17p' "$0" && exit 0 ;;
     *) echo "bench.sh: unknown option $1 (see --help)" >&2 && exit 2 ;;
   esac
   shift 2
@@ -96,6 +99,16 @@ for scale in $scales; do
       "java -Ddsr.reference.threads=$cores $test_cp org.dsr.analytics.bench.DuckDbReference $data $result/duckdb"
   done
 done
+
+# The real-data job against the fixed cost of any Spark job on this machine: the minimal job.
+if [[ -d ../shared/data ]]; then
+  for ((run = 1; run <= runs; run++)); do
+    timed real-data dsr-analytics "$run" target/bench-out/real-data \
+      './scripts/run.sh --config jobs/real-data.json --output target/bench-out/real-data'
+    timed real-data minimal-spark-job "$run" target/bench-out/minimal \
+      "java @scripts/spark-jvm.args -Xmx${DSR_DRIVER_MEMORY:-2g} -Ddsr.reference.threads=$cores $test_cp org.dsr.analytics.bench.MinimalJob target/bench-out/minimal"
+  done
+fi
 
 # The floor under the ratio: the least work Spark's and DuckDB's own CSV readers can do with the
 # largest scale's deployments file (parse every field; parse and write Parquet), no checks.

@@ -126,6 +126,11 @@ public final class Ingestion {
     requireSomeRow(counts);
     Dataset<Row> rejects = rejected.stream().reduce(Dataset::unionByName).orElseThrow();
     Reconciliation.enforce(counts, sources, maxRejectRate, rejects);
+    if (counts.files().stream().allMatch(f -> f.rejected().isEmpty() && f.failed().isEmpty())) {
+      // Nothing was rejected (the counts say so): writing the rejects need not pass over every
+      // checked row to find none. Same columns and types, the stored rows' schema.
+      rejects = ctx.spark().createDataFrame(List.of(), rejects.schema());
+    }
     return new Result(
         datasets,
         rejects,

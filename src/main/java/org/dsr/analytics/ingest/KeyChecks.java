@@ -2,6 +2,7 @@ package org.dsr.analytics.ingest;
 
 import static org.apache.spark.sql.functions.array_join;
 import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
@@ -22,8 +23,7 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.expressions.WindowSpec;
+import org.dsr.analytics.io.PlanCut;
 import org.dsr.analytics.schema.Columns;
 
 /**
@@ -43,73 +43,112 @@ final class KeyChecks {
   static Dataset<Row> laterRelease(
       Dataset<Row> rows, Disposition disposition, String key, String release) {
     Column eligible = not(disposition.blocked(col(Issues.COLUMN))).and(col(key).isNotNull());
-    WindowSpec byKey = Window.partitionBy(eligible, col(key));
-    Column latest =
-        max(struct(
-                col(release),
-                col(Columns.SOURCE),
-                col(Columns.SOURCE_FILE),
-                col(Columns.LINE_NUMBER)))
-            .over(byKey);
+    // Only the keys held by more than one release, from a narrow aggregate of the rows still kept.
+    Dataset<Row> perKey =
+        PlanCut.of(
+            rows.where(eligible)
+                .groupBy(col(key).as(PREFIX + key))
+                .agg(
+                    max(struct(
+                            col(release),
+                            col(Columns.SOURCE),
+                            col(Columns.SOURCE_FILE),
+                            col(Columns.LINE_NUMBER)))
+                        .as(LATEST),
+                    min(col(release)).as(EARLIEST))
+                .where(col(EARLIEST).lt(col(LATEST).getField(release))));
+    Column latest = col(LATEST);
+    Dataset<Row> joined =
+        rows.join(broadcast(perKey), rows.col(key).equalTo(perKey.col(PREFIX + key)), "left");
     return Issues.add(
-        rows,
-        Rules.IN_LATER_RELEASE.where(
-            eligible.and(col(release).lt(latest.getField(release))),
-            concat(
-                lit(key + " "),
-                col(key),
-                lit(" is also in the later release of input '"),
-                latest.getField(Columns.SOURCE),
-                lit("', kept from "),
-                concat_ws(
-                    " line ",
-                    latest.getField(Columns.SOURCE_FILE),
-                    latest.getField(Columns.LINE_NUMBER).cast("string")))));
+            joined,
+            Rules.IN_LATER_RELEASE.where(
+                eligible.and(col(release).lt(latest.getField(release))),
+                concat(
+                    lit(key + " "),
+                    col(key),
+                    lit(" is also in the later release of input '"),
+                    latest.getField(Columns.SOURCE),
+                    lit("', kept from "),
+                    concat_ws(
+                        " line ",
+                        latest.getField(Columns.SOURCE_FILE),
+                        latest.getField(Columns.LINE_NUMBER).cast("string")))))
+        .drop(perKey.columns());
   }
 
+  /**
+   * Raises conflicting_duplicate and duplicate_key. The rows are read three times, so they should
+   * be stored ({@link org.dsr.analytics.io.PlanCut}): once for the keys' hashes that repeat among
+   * the rows still kept (a narrow aggregate), once for what the rows of those keys hold, and once
+   * to join that back to the rows. No row is moved whole, as a window over every row would.
+   */
   static Dataset<Row> duplicates(
       Dataset<Row> rows, Disposition disposition, List<String> key, List<String> values) {
     // A row whose key is null throughout has no key (a loan of a source without project keys).
     Column keyed = key.stream().map(k -> col(k).isNotNull()).reduce(Column::or).orElseThrow();
     Column eligible = not(disposition.blocked(col(Issues.COLUMN))).and(keyed);
-    List<Column> partition = new ArrayList<>();
-    // A hash of the key first: the window's sort then decides most comparisons on a long, instead
-    // of comparing the key's strings. The partitions are the same (the hash is of the key).
-    partition.add(xxhash64(key.stream().map(k -> col(k)).toArray(Column[]::new)));
-    partition.add(eligible);
-    key.forEach(k -> partition.add(col(k)));
-    WindowSpec byKey = Window.partitionBy(partition.toArray(Column[]::new));
+    Column hash = xxhash64(key.stream().map(k -> col(k)).toArray(Column[]::new));
+    Dataset<Row> kept = rows.where(eligible);
+    Dataset<Row> repeatedHashes =
+        kept.groupBy(hash.as(HASH)).count().where(col("count").gt(1)).select(col(HASH));
     Column position = struct(col(Columns.SOURCE_FILE), col(Columns.LINE_NUMBER));
     Column location =
         concat_ws(" line ", col(Columns.SOURCE_FILE), col(Columns.LINE_NUMBER).cast("string"));
+    // Keys whose hashes collide are told apart here: grouped by the key itself.
+    List<Column> byKey = new ArrayList<>();
+    key.forEach(k -> byKey.add(col(k).as(PREFIX + k)));
+    Dataset<Row> perKey =
+        PlanCut.of(
+            kept.join(broadcast(repeatedHashes), hash.equalTo(col(HASH)), "left_semi")
+                .groupBy(byKey.toArray(Column[]::new))
+                .agg(
+                    count(lit(1)).as(ROWS),
+                    size(collect_set(
+                            struct(values.stream().map(v -> col(v)).toArray(Column[]::new))))
+                        .as(DISTINCT),
+                    min(position).as(FIRST),
+                    array_join(array_sort(collect_list(location)), "; ").as(LOCATIONS))
+                .where(col(ROWS).gt(1)));
+    Column sameKey =
+        key.stream()
+            .map(k -> rows.col(k).eqNullSafe(perKey.col(PREFIX + k)))
+            .reduce(Column::and)
+            .orElseThrow();
+    Dataset<Row> joined = rows.join(broadcast(perKey), sameKey, "left");
     Column keyText =
         concat_ws(
             ", ",
             key.stream()
                 .map(k -> concat(lit(k + "="), coalesce(col(k).cast("string"), lit("null"))))
                 .toArray(Column[]::new));
-    Column rowsWithKey = count(lit(1)).over(byKey);
-    Column distinctValues =
-        size(
-            collect_set(struct(values.stream().map(v -> col(v)).toArray(Column[]::new)))
-                .over(byKey));
-    Column first = min(position).over(byKey);
-    Column locations = array_join(array_sort(collect_list(location).over(byKey)), "; ");
-    Column repeated = eligible.and(rowsWithKey.gt(1));
-    return Issues.add(
-        rows,
-        Rules.CONFLICTING_DUPLICATE.where(
-            repeated.and(distinctValues.gt(1)),
-            concat(lit("key ("), keyText, lit(") has different values at: "), locations)),
-        Rules.DUPLICATE_KEY.where(
-            repeated.and(distinctValues.equalTo(1)).and(not(position.equalTo(first))),
-            concat(
-                lit("key ("),
-                keyText,
-                lit(") repeats, with the same values, the row at "),
-                concat_ws(
-                    " line ",
-                    first.getField(Columns.SOURCE_FILE),
-                    first.getField(Columns.LINE_NUMBER).cast("string")))));
+    Column first = col(FIRST);
+    Column repeated = eligible.and(col(ROWS).isNotNull());
+    Dataset<Row> checked =
+        Issues.add(
+            joined,
+            Rules.CONFLICTING_DUPLICATE.where(
+                repeated.and(col(DISTINCT).gt(1)),
+                concat(lit("key ("), keyText, lit(") has different values at: "), col(LOCATIONS))),
+            Rules.DUPLICATE_KEY.where(
+                repeated.and(col(DISTINCT).equalTo(1)).and(not(position.equalTo(first))),
+                concat(
+                    lit("key ("),
+                    keyText,
+                    lit(") repeats, with the same values, the row at "),
+                    concat_ws(
+                        " line ",
+                        first.getField(Columns.SOURCE_FILE),
+                        first.getField(Columns.LINE_NUMBER).cast("string")))));
+    return checked.drop(perKey.columns());
   }
+
+  private static final String PREFIX = "_key_";
+  private static final String HASH = "_key_hash";
+  private static final String ROWS = "_key_rows";
+  private static final String DISTINCT = "_key_distinct_values";
+  private static final String FIRST = "_key_first";
+  private static final String LOCATIONS = "_key_locations";
+  private static final String LATEST = "_key_latest";
+  private static final String EARLIEST = "_key_earliest_release";
 }

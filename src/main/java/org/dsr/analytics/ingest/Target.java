@@ -73,7 +73,7 @@ public enum Target {
     @Override
     Dataset<Row> check(Dataset<Row> rows, Disposition d) {
       return KeyChecks.duplicates(
-          rows,
+          PlanCut.of(rows),
           d,
           List.of(Columns.ISO3, Columns.INDICATOR_CODE, Columns.YEAR),
           List.of(MacroReader.OBSERVATIONS));
@@ -98,7 +98,8 @@ public enum Target {
     Dataset<Row> check(Dataset<Row> rows, Disposition d) {
       List<String> values =
           List.of(Columns.ISO3, Columns.COMMITMENT_YEAR, Columns.AMOUNT_USD, Columns.SECTOR);
-      Dataset<Row> byId = KeyChecks.duplicates(rows, d, List.of(Columns.LOAN_ID), values);
+      Dataset<Row> byId =
+          KeyChecks.duplicates(PlanCut.of(rows), d, List.of(Columns.LOAN_ID), values);
       Dataset<Row> released =
           KeyChecks.laterRelease(byId, d, Columns.PROJECT_KEY, LoanRows.RELEASE);
       return KeyChecks.duplicates(released, d, List.of(Columns.PROJECT_KEY), values);
@@ -113,7 +114,7 @@ public enum Target {
     @Override
     Dataset<Row> check(Dataset<Row> rows, Disposition d) {
       return KeyChecks.duplicates(
-          rows,
+          PlanCut.of(rows),
           d,
           List.of(
               Columns.SOURCE,
@@ -161,7 +162,11 @@ public enum Target {
     return spec == null ? "reference_only" : spec.name();
   }
 
-  /** The checks across the rows of every input that feeds this dataset. */
+  /**
+   * The checks across the rows of every input that feeds this dataset. The checked rows are stored
+   * first ({@link PlanCut}): the key checks read them several times, and parsing them is the
+   * costliest step of all.
+   */
   abstract Dataset<Row> check(Dataset<Row> rows, Disposition d);
 
   /**

@@ -16,7 +16,9 @@ import scala.Tuple2;
  * Configuration()} would see Hadoop's defaults only: not the {@code spark.hadoop.*} settings given
  * to spark-submit ({@code fs.s3a.endpoint}, credentials, {@code fs.defaultFS}), so a path on HDFS
  * or an object store would fail or reach the wrong place. Spark's own file formats broadcast the
- * driver's configuration for this reason; so do the readers.
+ * driver's configuration for this reason; so do the readers. Spark's class for it, {@code
+ * org.apache.spark.util.SerializableConfiguration}, is {@code private[spark]}, not an API, so this
+ * is its equivalent (Iceberg and Delta keep their own for the same reason).
  */
 public final class HadoopConf implements Serializable {
   private static final long serialVersionUID = 1L;

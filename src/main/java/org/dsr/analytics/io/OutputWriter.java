@@ -21,6 +21,11 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.DecimalType;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 import org.dsr.analytics.schema.DatasetSpec;
 import org.dsr.analytics.schema.Datasets;
 
@@ -99,7 +104,7 @@ public final class OutputWriter {
   /**
    * Writes the dataset's columns, in the spec's order and with the spec's types and comments.
    *
-   * @return the rows as written, stored: using them again computes nothing
+   * @return the rows as written, read from the Parquet files: using them again computes nothing
    */
   public Dataset<Row> write(Dataset<Row> data, DatasetSpec spec) {
     long start = System.nanoTime();
@@ -111,25 +116,86 @@ public final class OutputWriter {
         Datasets.growsWithInputs(spec)
             ? selected.repartitionByRange(order)
             : selected.repartition(1);
-    // Computed once and written twice: the checkpoint spares the CSV write re-planning and
-    // re-computing what the Parquet write just did.
-    Dataset<Row> ordered = PlanCut.of(partitioned.sortWithinPartitions(order));
+    Path parquet = parquetPath(spec);
+    Dataset<Row> written;
     try {
-      ordered.write().mode(SaveMode.Overwrite).parquet(parquetPath(spec).toString());
-      writeCsv(ordered, spec);
+      partitioned
+          .sortWithinPartitions(order)
+          .write()
+          .mode(SaveMode.Overwrite)
+          .parquet(parquet.toString());
+      // The CSV is written from the Parquet files just written, in their order: the rows are
+      // computed and sorted once, and no checkpoint of them is written and read back.
+      written = inFileOrder(selected.sparkSession(), parquet, selected.schema());
+      writeCsv(written, spec);
     } catch (Exception | FSError e) {
       // Spark's own SparkException is checked, though Scala throws it; Hadoop's local file system
       // reports a failed write (a full disk) as an Error, FSError.
-      // The rows are computed by now (the checkpoint above), so what fails here is the writing.
       throw new OutputException(
           "cannot write " + spec.name() + " to " + root + ": " + OutputException.reason(e), e);
     }
     LOG.info(
         "{}: {} rows computed and written in {} ms",
         spec.name(),
-        parquetRows(parquetPath(spec), ordered.sparkSession().sparkContext().hadoopConfiguration()),
+        parquetRows(parquet, written.sparkSession().sparkContext().hadoopConfiguration()),
         (System.nanoTime() - start) / 1_000_000);
-    return ordered;
+    return written;
+  }
+
+  /**
+   * The rows of a Parquet dataset in the order they were written: its part files in name order (the
+   * order of the tasks that wrote them), each read on its own so that Spark, which packs the splits
+   * of several files by size, cannot reorder them; a file's own splits stay in order.
+   */
+  static Dataset<Row> inFileOrder(
+      org.apache.spark.sql.SparkSession spark, Path dataset, StructType schema) throws IOException {
+    FileSystem fs = dataset.getFileSystem(spark.sparkContext().hadoopConfiguration());
+    FileStatus[] parts =
+        fs.listStatus(
+            dataset, p -> p.getName().startsWith("part-") && p.getName().endsWith(".parquet"));
+    java.util.Arrays.sort(parts, java.util.Comparator.comparing(p -> p.getPath().getName()));
+    Dataset<Row> read =
+        java.util.Arrays.stream(parts)
+            .map(p -> spark.read().schema(schema).parquet(p.getPath().toString()))
+            .reduce(Dataset::union)
+            .orElseGet(() -> spark.createDataFrame(java.util.List.of(), schema));
+    return read.select(
+        java.util.Arrays.stream(schema.fields())
+            .map(OutputWriter::asWritten)
+            .toArray(Column[]::new));
+  }
+
+  /**
+   * The column as it was written. Spark reads every Parquet column as nullable; a column written as
+   * never null is marked so again (a coalesce that never applies), so that the datasets derived
+   * from it (the metrics from the canonical datasets) keep their schemas.
+   */
+  private static Column asWritten(StructField field) {
+    Column column = functions.col(field.name());
+    Object filler = field.nullable() ? null : filler(field.dataType());
+    Column marked =
+        filler == null
+            ? column
+            : functions.coalesce(column, functions.lit(filler).cast(field.dataType()));
+    return marked.as(field.name(), field.metadata());
+  }
+
+  /** A value of the type for the coalesce above; null for a type no output column has. */
+  private static Object filler(DataType type) {
+    if (type.equals(DataTypes.StringType)) {
+      return "";
+    } else if (type.equals(DataTypes.IntegerType)) {
+      return 0;
+    } else if (type.equals(DataTypes.LongType)) {
+      return 0L;
+    } else if (type.equals(DataTypes.DoubleType)) {
+      return 0.0;
+    } else if (type.equals(DataTypes.BooleanType)) {
+      return false;
+    } else if (type instanceof DecimalType) {
+      return java.math.BigDecimal.ZERO;
+    }
+    return null;
   }
 
   /**

@@ -49,7 +49,29 @@ public final class SparkSessions {
           "spark.sql.codegen.wholeStage", "false",
           "spark.sql.codegen.factoryMode", "NO_CODEGEN");
 
+  /**
+   * Settings for a local master (local[N]), where the driver is the only executor. Spark's local
+   * scheduler offers its cores again only when a task ends, never on a timer (the cluster
+   * schedulers revive offers every second), so a stage whose tasks prefer different places (HDFS
+   * blocks on a DataNode host, shuffle outputs on the executor) can decline every offer while it
+   * waits out the locality delay, and then no offer ever comes: the job hangs with no task running
+   * (SPARK-4939). With a single executor, locality gains nothing, so there is no delay.
+   */
+  static final Map<String, String> LOCAL_MASTER = Map.of("spark.locality.wait", "0s");
+
   private SparkSessions() {}
+
+  /** The settings every session on a local master takes, where the run sets none of them. */
+  public static Map<String, String> forLocalMaster() {
+    return LOCAL_MASTER;
+  }
+
+  /** The master-dependent settings that take effect for a run given {@code given}. */
+  static Map<String, String> forMaster(SparkConf given) {
+    return given.get("spark.master", "").startsWith("local")
+        ? below(LOCAL_MASTER, given)
+        : Map.of();
+  }
 
   /**
    * The settings of {@code layer} that take effect: those that neither the run (--conf, -D) nor a
@@ -100,6 +122,7 @@ public final class SparkSessions {
     SparkSession.Builder builder = SparkSession.builder().appName(appName);
     SparkConf given = new SparkConf();
     below(DEFAULTS, given).forEach(builder::config);
+    forMaster(given).forEach(builder::config);
     // Spark's progress bar for a person watching a terminal, unless they chose otherwise; a run
     // from cron or Airflow (no console) keeps its log free of the bar's carriage returns.
     String progress = "spark.ui.showConsoleProgress";

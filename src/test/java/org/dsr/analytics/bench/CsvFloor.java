@@ -66,12 +66,7 @@ public final class CsvFloor {
     for (String c : columns) {
       schema = schema.add(c, DataTypes.StringType);
     }
-    SparkSession spark =
-        SparkSession.builder()
-            .master("local[" + DuckDbReference.THREADS + "]")
-            .config("spark.ui.enabled", "false")
-            .config("spark.sql.shuffle.partitions", "4")
-            .getOrCreate();
+    SparkSession spark = session();
     // RFC 4180 quotes, as the generated files are written (Spark escapes with '\\' by default).
     Dataset<Row> rows =
         spark
@@ -85,6 +80,15 @@ public final class CsvFloor {
       return -1;
     }
     return rows.selectExpr(lengthSum(columns, '`')).first().getLong(0);
+  }
+
+  /** A local session on as many cores as DuckDB gets threads, with run.sh's shuffle partitions. */
+  static SparkSession session() {
+    return SparkSession.builder()
+        .master("local[" + DuckDbReference.THREADS + "]")
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.shuffle.partitions", "4")
+        .getOrCreate();
   }
 
   /** The same on DuckDB. */

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.dsr.analytics.schema.ColumnSpec;
 import org.dsr.analytics.schema.DatasetSpec;
@@ -72,15 +74,32 @@ class OutputWriterTest extends SparkTestBase {
     }
     // Without merging small partitions, the ranges stay apart: two tasks, two Parquet files.
     spark.conf().set("spark.sql.adaptive.coalescePartitions.enabled", "false");
+    Dataset<Row> written;
     try {
-      new OutputWriter(out.toString())
-          .write(spark.createDataFrame(rows, rejects.schema()), rejects);
+      written =
+          new OutputWriter(out.toString())
+              .write(
+                  spark
+                      .createDataFrame(rows, rejects.schema())
+                      .withColumn(
+                          "source_file",
+                          functions.coalesce(functions.col("source_file"), functions.lit("?"))),
+                  rejects);
     } finally {
       spark.conf().unset("spark.sql.adaptive.coalescePartitions.enabled");
     }
     try (var parts = Files.list(out.resolve("parquet/rejects"))) {
       assertThat(parts.filter(p -> p.toString().endsWith(".parquet")).count()).isEqualTo(2);
     }
+    // The rows returned are those of the Parquet files, in their order, with the written schema:
+    // a column computed as never null (source_file) is still marked so, though Spark reads every
+    // Parquet column as nullable.
+    assertThat(written.schema().apply("source_file").nullable()).isFalse();
+    assertThat(written.schema().apply("raw_record").nullable()).isTrue();
+    assertThat(written.collectAsList())
+        .extracting(r -> r.getLong(2))
+        .containsExactlyElementsOf(
+            java.util.stream.LongStream.rangeClosed(1, 500).boxed().toList());
     List<String> csv = Files.readAllLines(out.resolve("csv/rejects.csv"));
     assertThat(csv).hasSize(501);
     assertThat(csv.get(0)).isEqualTo(String.join(",", rejects.schema().fieldNames()));

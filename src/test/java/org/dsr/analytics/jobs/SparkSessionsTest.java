@@ -52,4 +52,21 @@ class SparkSessionsTest {
     assertThat(SparkSessions.below(sizeBased, given, sessionDefaults))
         .isEqualTo(Map.of("a", "size"));
   }
+
+  @Test
+  void aLocalMasterHasNoLocalityDelayAClusterKeepsSparksUnlessTheRunSetsOne() {
+    assertThat(SparkSessions.forMaster(new SparkConf(false).set("spark.master", "local[2]")))
+        .isEqualTo(Map.of("spark.locality.wait", "0s"));
+    assertThat(SparkSessions.forMaster(new SparkConf(false).set("spark.master", "local[*]")))
+        .isEqualTo(Map.of("spark.locality.wait", "0s"));
+    assertThat(SparkSessions.forMaster(new SparkConf(false).set("spark.master", "spark://h:7077")))
+        .isEmpty();
+    assertThat(SparkSessions.forMaster(new SparkConf(false).set("spark.master", "yarn"))).isEmpty();
+    assertThat(
+            SparkSessions.forMaster(
+                new SparkConf(false)
+                    .set("spark.master", "local[2]")
+                    .set("spark.locality.wait", "1s")))
+        .isEmpty();
+  }
 }
