@@ -28,6 +28,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.dsr.analytics.schema.Categories;
 import org.dsr.analytics.schema.Columns;
 import org.dsr.analytics.schema.Datasets;
+import org.dsr.analytics.schema.MetricDatasets;
 
 /**
  * The country-year panel (docs/methodology.md, section 1): one row per country and year with EGDI,
@@ -213,7 +214,9 @@ public final class CountryYearPanel {
                         .otherwise(lit(new String[0])),
                     col("_loan_sources_so_far"))));
     Column sources =
-        when(org.apache.spark.sql.functions.size(sourceList).gt(0), array_join(sourceList, "; "));
+        when(
+            org.apache.spark.sql.functions.size(sourceList).gt(0),
+            array_join(sourceList, MetricDatasets.LIST_SEPARATOR));
     return withCumulatives
         .withColumn(ICT_LOANS_CUMULATIVE_PCT_GDP, ictPctGdp)
         .withColumn(DEPLOYMENTS_PER_MILLION, perMillion)
@@ -311,7 +314,8 @@ public final class CountryYearPanel {
         .where(col(Columns.YEAR).between(col(Columns.FROM_YEAR), col(Columns.TO_YEAR)))
         .groupBy(Columns.ISO3, Columns.YEAR)
         .agg(
-            array_join(array_sort(collect_set(col(Columns.SOURCE))), "; ").as(DEPLOYMENT_COVERAGE));
+            array_join(array_sort(collect_set(col(Columns.SOURCE))), MetricDatasets.LIST_SEPARATOR)
+                .as(DEPLOYMENT_COVERAGE));
   }
 
   private static Dataset<Row> macroOfYear(Dataset<Row> macro) {

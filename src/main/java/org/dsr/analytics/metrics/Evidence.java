@@ -20,12 +20,18 @@ import org.dsr.analytics.schema.Datasets;
 import org.dsr.analytics.schema.MetricDatasets;
 
 /**
- * The evidence dataset (docs/methodology.md, "Evidence"): per country, year and component, the
- * input records behind the component, the denominators it divides by and the sources that cover it,
- * so that every dependence_index can be recomputed from these rows alone.
+ * The evidence dataset (docs/methodology.md, "Evidence"): per country and year, the input records
+ * behind the components, the denominators they divide by and the sources that cover them, each row
+ * once with the components it counts in, so that every dependence_index can be recomputed from
+ * these rows alone.
  */
 public final class Evidence {
   private Evidence() {}
+
+  /** The components a deployment source's coverage, or a critical deployment, counts in. */
+  private static final List<String> DEPLOYMENT_COMPONENTS =
+      List.of(
+          Columns.DEPLOYMENT_INTENSITY, Columns.INFRASTRUCTURE_BREADTH, Columns.VENDOR_FOOTPRINT);
 
   /**
    * @param panel the country_year panel (its loan_source, deployment_coverage)
@@ -82,39 +88,36 @@ public final class Evidence {
                     col(Columns.LOAN_ID).isNotNull(),
                     concat(lit(", named by finance record "), col(Columns.LOAN_ID)))
                 .otherwise(lit("")));
-    for (String component :
-        List.of(
-            Columns.VENDOR_FOOTPRINT,
-            Columns.INFRASTRUCTURE_BREADTH,
-            Columns.DEPLOYMENT_INTENSITY)) {
-      Dataset<Row> counted =
-          component.equals(Columns.INFRASTRUCTURE_BREADTH)
-              ? infrastructure.where(col(Columns.CATEGORY).isin(Categories.CRITICAL.toArray()))
-              : infrastructure;
-      parts.add(
-          row(
-              counted,
-              lit(component),
-              lit(MetricDatasets.RECORD),
-              col(Columns.DEPLOYMENT_ID),
-              col(Columns.LOAN_ID),
-              col(Columns.LENDER),
-              col(Columns.VENDOR),
-              col(Columns.CATEGORY),
-              col(Columns.VALUE_USD),
-              lit(null),
-              admitted));
-    }
+    // One row per deployment whatever number of components count it (one write instead of three):
+    // every infrastructure deployment counts in vendor_footprint and deployment_intensity, a
+    // critical one in infrastructure_breadth too.
+    Column components =
+        when(
+                col(Columns.CATEGORY).isin(Categories.CRITICAL.toArray()),
+                lit(MetricDatasets.components(DEPLOYMENT_COMPONENTS)))
+            .otherwise(
+                lit(
+                    MetricDatasets.components(
+                        List.of(Columns.DEPLOYMENT_INTENSITY, Columns.VENDOR_FOOTPRINT))));
+    parts.add(
+        row(
+            infrastructure,
+            components,
+            lit(MetricDatasets.RECORD),
+            col(Columns.DEPLOYMENT_ID),
+            col(Columns.LOAN_ID),
+            col(Columns.LENDER),
+            col(Columns.VENDOR),
+            col(Columns.CATEGORY),
+            col(Columns.VALUE_USD),
+            lit(null),
+            admitted));
     parts.add(denominator(macro, Columns.GDP_INDICATOR, Columns.FINANCE_EXPOSURE));
     parts.add(denominator(macro, Columns.POPULATION_INDICATOR, Columns.DEPLOYMENT_INTENSITY));
     parts.add(covered(panel, Columns.LOAN_SOURCE, Columns.FINANCE_EXPOSURE));
-    for (String component :
-        List.of(
-            Columns.VENDOR_FOOTPRINT,
-            Columns.INFRASTRUCTURE_BREADTH,
-            Columns.DEPLOYMENT_INTENSITY)) {
-      parts.add(covered(panel, Columns.DEPLOYMENT_COVERAGE, component));
-    }
+    parts.add(
+        covered(
+            panel, Columns.DEPLOYMENT_COVERAGE, MetricDatasets.components(DEPLOYMENT_COMPONENTS)));
     Dataset<Row> out = parts.get(0);
     for (Dataset<Row> part : parts.subList(1, parts.size())) {
       out = out.union(part);
@@ -123,11 +126,11 @@ public final class Evidence {
   }
 
   /** The GDP or population rows of the panel's years that a component divides by. */
-  private static Dataset<Row> denominator(Dataset<Row> macro, String indicator, String component) {
+  private static Dataset<Row> denominator(Dataset<Row> macro, String indicator, String components) {
     Dataset<Row> rows = macro.where(col(Columns.INDICATOR_CODE).equalTo(indicator));
     return row(
         rows,
-        lit(component),
+        lit(components),
         lit(MetricDatasets.DENOMINATOR),
         col(Columns.INDICATOR_CODE),
         lit(null),
@@ -139,20 +142,21 @@ public final class Evidence {
         lit("World Bank indicator " + indicator));
   }
 
-  /** One row per source that covers a country and year for a component. */
-  private static Dataset<Row> covered(Dataset<Row> panel, String sourcesColumn, String component) {
+  /** One row per source that covers a country and year for the components. */
+  private static Dataset<Row> covered(Dataset<Row> panel, String sourcesColumn, String components) {
     Dataset<Row> rows =
         panel
             .where(col(sourcesColumn).isNotNull())
             .select(
                 col(Columns.ISO3),
                 col(Columns.YEAR),
-                explode(split(col(sourcesColumn), "; ")).as(Columns.SOURCE),
+                explode(split(col(sourcesColumn), MetricDatasets.LIST_SEPARATOR))
+                    .as(Columns.SOURCE),
                 lit(null).cast(DataTypes.StringType).as(Columns.SOURCE_FILE),
                 lit(null).cast(DataTypes.LongType).as(Columns.LINE_NUMBER));
     return row(
         rows,
-        lit(component),
+        lit(components),
         lit(MetricDatasets.COVERED),
         lit(null),
         lit(null),
@@ -166,7 +170,7 @@ public final class Evidence {
 
   private static Dataset<Row> row(
       Dataset<Row> rows,
-      Column component,
+      Column components,
       Column role,
       Column recordId,
       Column loanId,
@@ -179,7 +183,7 @@ public final class Evidence {
     return rows.select(
         col(Columns.ISO3),
         col(Columns.YEAR),
-        component.as(Columns.COMPONENT),
+        components.as(Columns.COMPONENTS),
         role.as(Columns.ROLE),
         col(Columns.SOURCE),
         recordId.cast(DataTypes.StringType).as(Columns.RECORD_ID),

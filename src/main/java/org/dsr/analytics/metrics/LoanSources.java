@@ -18,6 +18,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.dsr.analytics.reference.Vocabulary;
 import org.dsr.analytics.schema.Columns;
+import org.dsr.analytics.schema.MetricDatasets;
 
 /**
  * Which loan source the panel counts for each country and year (docs/methodology.md, "Loans"). Loan
@@ -70,7 +71,7 @@ final class LoanSources {
                         transform(
                             array_sort(collect_set(struct(rank, col(Columns.SOURCE)))),
                             s -> s.getField(Columns.SOURCE)),
-                        "; ")
+                        MetricDatasets.LIST_SEPARATOR)
                     .as(Columns.LOAN_SOURCE));
     Column best = min(struct(col(RANK), col(FAMILY), col(Columns.LOAN_SOURCE)));
     return covering

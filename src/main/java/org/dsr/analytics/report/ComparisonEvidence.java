@@ -1,10 +1,6 @@
 package org.dsr.analytics.report;
 
-import static org.apache.spark.sql.functions.array_join;
-import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_set;
-import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.row_number;
 
 import java.math.BigDecimal;
@@ -41,34 +37,24 @@ public final class ComparisonEvidence {
 
   /**
    * @return per selected country, in selection order, its {@value #PER_COUNTRY} records of the
-   *     largest amount (then the latest) up to the reference year, each once with every component
-   *     it counts in
+   *     largest amount (then the latest) up to the reference year, each with the components it
+   *     counts in (an evidence row holds a record once)
    */
   public static List<Entry> top(
       Dataset<Row> evidence, List<String> selection, int referenceYear, Map<String, String> names) {
     Dataset<Row> records =
-        evidence
-            .where(
-                col(Columns.ROLE)
-                    .equalTo(MetricDatasets.RECORD)
-                    .and(col(Columns.YEAR).leq(referenceYear))
-                    .and(col(Columns.ISO3).isin(selection.toArray())))
-            .groupBy(Columns.ISO3, Columns.RECORD_ID)
-            .agg(
-                first(Columns.YEAR).as(Columns.YEAR),
-                array_join(array_sort(collect_set(col(Columns.COMPONENT))), ", ")
-                    .as(Columns.COMPONENT),
-                first(Columns.SOURCE).as(Columns.SOURCE),
-                first(Columns.VENDOR).as(Columns.VENDOR),
-                first(Columns.CATEGORY).as(Columns.CATEGORY),
-                first(Columns.AMOUNT_USD).as(Columns.AMOUNT_USD),
-                first(Columns.ADMITTED_BY).as(Columns.ADMITTED_BY));
+        evidence.where(
+            col(Columns.ROLE)
+                .equalTo(MetricDatasets.RECORD)
+                .and(col(Columns.YEAR).leq(referenceYear))
+                .and(col(Columns.ISO3).isin(selection.toArray())));
     var largest =
         Window.partitionBy(Columns.ISO3)
             .orderBy(
                 col(Columns.AMOUNT_USD).desc_nulls_last(),
                 col(Columns.YEAR).desc(),
-                col(Columns.RECORD_ID));
+                col(Columns.RECORD_ID),
+                col(Columns.SOURCE));
     List<Row> rows =
         records
             .withColumn("_n", row_number().over(largest))
@@ -84,7 +70,7 @@ public final class ComparisonEvidence {
                 new Entry(
                     names.getOrDefault(r.<String>getAs(Columns.ISO3), r.getAs(Columns.ISO3)),
                     r.<Integer>getAs(Columns.YEAR),
-                    r.getAs(Columns.COMPONENT),
+                    r.getAs(Columns.COMPONENTS),
                     r.getAs(Columns.SOURCE),
                     r.getAs(Columns.RECORD_ID),
                     r.getAs(Columns.VENDOR),

@@ -15,6 +15,7 @@ import org.dsr.analytics.report.ComparisonCharts.Bar;
 import org.dsr.analytics.report.ComparisonCharts.Point;
 import org.dsr.analytics.schema.Categories;
 import org.dsr.analytics.schema.Columns;
+import org.dsr.analytics.schema.MetricDatasets;
 
 /** What the comparison page shows beside its table: the four charts and the source note. */
 public final class ComparisonFigures {
@@ -129,7 +130,7 @@ public final class ComparisonFigures {
             .distinct()
             .collectAsList()) {
       if (!r.isNullAt(0)) {
-        sources.addAll(List.of(r.getString(0).split("; ")));
+        sources.addAll(List.of(r.getString(0).split(MetricDatasets.LIST_SEPARATOR)));
       }
     }
     return "Source: dsr-analytics, inputs "

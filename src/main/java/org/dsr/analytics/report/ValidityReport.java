@@ -468,7 +468,8 @@ public final class ValidityReport {
 
   private static long distinct(List<Row> records, String component) {
     return records.stream()
-        .filter(r -> component.equals(r.getAs(Columns.COMPONENT)))
+        .filter(
+            r -> MetricDatasets.components(r.<String>getAs(Columns.COMPONENTS)).contains(component))
         .map(r -> r.<String>getAs(Columns.RECORD_ID))
         .distinct()
         .count();

@@ -119,6 +119,7 @@ public final class Columns {
   public static final String ROLE = "role";
   public static final String RECORD_ID = "record_id";
   public static final String ADMITTED_BY = "admitted_by";
+  public static final String COMPONENTS = "components";
 
   // dependence: the Digital Dependence Index and its components.
   public static final String FINANCE_EXPOSURE = "finance_exposure";

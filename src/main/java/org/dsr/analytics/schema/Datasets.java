@@ -319,11 +319,13 @@ public final class Datasets {
   }
 
   /**
-   * The datasets with a row per input record (or per input name): they grow with the inputs, so
-   * they are written by several tasks. The others hold a row per country or region and year.
+   * The datasets with a row per input record (or per input name, or per record and year): they grow
+   * with the inputs, so they are written by several tasks. The others hold a row per country or
+   * region and year.
    */
   public static boolean growsWithInputs(DatasetSpec spec) {
-    return List.of(EGDI, MACRO, LOANS, DEPLOYMENTS, REJECTS, HARMONISATION).contains(spec);
+    return List.of(EGDI, MACRO, LOANS, DEPLOYMENTS, REJECTS, HARMONISATION, MetricDatasets.EVIDENCE)
+        .contains(spec);
   }
 
   /** Every dataset the data dictionary documents: the outputs and the comparison table. */

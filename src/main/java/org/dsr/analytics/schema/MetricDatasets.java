@@ -632,26 +632,54 @@ public final class MetricDatasets {
   public static final String DENOMINATOR = "denominator";
   public static final String COVERED = "coverage";
 
+  /**
+   * Separates the names in a list column of the metrics' datasets: country_year's loan_source and
+   * deployment_coverage, evidence's components.
+   */
+  public static final String LIST_SEPARATOR = "; ";
+
+  /**
+   * An evidence row's components: the names in alphabetical order, so each set has one spelling.
+   */
+  public static String components(List<String> names) {
+    return String.join(LIST_SEPARATOR, names.stream().sorted().toList());
+  }
+
+  /** The names in an evidence row's components. */
+  public static List<String> components(String joined) {
+    return List.of(joined.split(LIST_SEPARATOR));
+  }
+
   public static final DatasetSpec EVIDENCE =
       new DatasetSpec(
           "evidence",
-          "country, year, component and input record (docs/methodology.md, \"Evidence\")",
+          "country, year and input record, with the components it counts in"
+              + " (docs/methodology.md, \"Evidence\")",
           List.of(
               ISO3,
               c(
                   Columns.YEAR,
                   IntegerType,
                   "year",
-                  "the record's year: a record counts in this year's component and every later"
+                  "the record's year: a record counts in this year's components and every later"
                       + " year's; a denominator or coverage row counts in this year's only"),
-              c(Columns.COMPONENT, StringType, "", "the dependence component"),
+              c(
+                  Columns.COMPONENTS,
+                  StringType,
+                  "",
+                  "the dependence components the row counts in, in alphabetical order,"
+                      + " \"; \"-separated: a deployment's deployment_intensity and"
+                      + " vendor_footprint, and infrastructure_breadth if its category is"
+                      + " critical; a loan's finance_exposure; GDP's finance_exposure,"
+                      + " population's deployment_intensity; a deployment source's coverage the"
+                      + " three deployment components, a finance source's finance_exposure"),
               c(
                   Columns.ROLE,
                   StringType,
                   "",
-                  "record (a loan or deployment the component counts), denominator (the GDP or"
-                      + " population the component divides by) or coverage (a source covering the"
-                      + " country and year, so the component is observed)"),
+                  "record (a loan or deployment the components count), denominator (the GDP or"
+                      + " population they divide by) or coverage (a source covering the"
+                      + " country and year, so the components are observed)"),
               c(Columns.SOURCE, StringType, "", "the input source"),
               c(
                   Columns.RECORD_ID,
@@ -688,13 +716,15 @@ public final class MetricDatasets {
                   "",
                   "the input file of the record (null for coverage)"),
               c(Columns.LINE_NUMBER, LongType, "line", "its line (null for coverage)")),
+          // A coverage row has no record_id and a source in both loan_source and
+          // deployment_coverage has two: components tells them apart.
           List.of(
               Columns.ISO3,
               Columns.YEAR,
-              Columns.COMPONENT,
               Columns.ROLE,
               Columns.SOURCE,
-              Columns.RECORD_ID));
+              Columns.RECORD_ID,
+              Columns.COMPONENTS));
 
   public static List<DatasetSpec> all() {
     return List.of(

@@ -51,11 +51,14 @@ class EvidenceTest extends SparkTestBase {
             .where(Columns.ROLE + " = '" + MetricDatasets.COVERED + "'")
             .collectAsList()
             .stream()
-            .map(
+            .flatMap(
                 r ->
-                    IndexFromEvidence.key(r.getAs(Columns.ISO3), r.getAs(Columns.YEAR))
-                        + ":"
-                        + r.getAs(Columns.COMPONENT))
+                    MetricDatasets.components(r.<String>getAs(Columns.COMPONENTS)).stream()
+                        .map(
+                            c ->
+                                IndexFromEvidence.key(r.getAs(Columns.ISO3), r.getAs(Columns.YEAR))
+                                    + ":"
+                                    + c))
             .collect(Collectors.toSet());
     int indexed = 0;
     Map<String, Double> mismatches = new HashMap<>();

@@ -31,14 +31,16 @@ public final class IndexFromEvidence {
     for (Row r : evidence.collectAsList()) {
       String iso3 = r.getAs(Columns.ISO3);
       int year = r.getAs(Columns.YEAR);
-      String component = r.getAs(Columns.COMPONENT);
-      switch ((String) r.getAs(Columns.ROLE)) {
-        case MetricDatasets.RECORD ->
-            records.computeIfAbsent(iso3 + ":" + component, k -> new ArrayList<>()).add(r);
-        case MetricDatasets.DENOMINATOR ->
-            denominators.put(key(iso3, year) + ":" + component, r.getAs(Columns.VALUE));
-        case MetricDatasets.COVERED -> covered.add(key(iso3, year) + ":" + component);
-        default -> throw new IllegalStateException("role " + r.getAs(Columns.ROLE));
+      // A row counts in each of its components, as the old one row per component did.
+      for (String component : MetricDatasets.components(r.<String>getAs(Columns.COMPONENTS))) {
+        switch ((String) r.getAs(Columns.ROLE)) {
+          case MetricDatasets.RECORD ->
+              records.computeIfAbsent(iso3 + ":" + component, k -> new ArrayList<>()).add(r);
+          case MetricDatasets.DENOMINATOR ->
+              denominators.put(key(iso3, year) + ":" + component, r.getAs(Columns.VALUE));
+          case MetricDatasets.COVERED -> covered.add(key(iso3, year) + ":" + component);
+          default -> throw new IllegalStateException("role " + r.getAs(Columns.ROLE));
+        }
       }
     }
     Map<String, Double[]> components = new HashMap<>();
