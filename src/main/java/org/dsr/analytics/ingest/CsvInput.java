@@ -91,12 +91,13 @@ final class CsvInput {
     for (String file : InputFiles.of(input, ctx.hadoopConf())) {
       XlsxReader.Result sheet =
           XlsxReader.read(
-              file,
-              sheets,
-              layout.requiredColumns(),
-              renames,
-              columns,
-              new FieldLimit(input.maxFieldLengthOrDefault()),
+              new XlsxReader.Request(
+                  file,
+                  sheets,
+                  layout.requiredColumns(),
+                  renames,
+                  columns,
+                  new FieldLimit(input.maxFieldLengthOrDefault())),
               ctx.hadoopConf());
       headers.addAll(sheet.headers());
       rows.addAll(sheet.rows());
