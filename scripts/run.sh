@@ -43,6 +43,10 @@ fi
 jit=(-XX:-DontCompileHugeMethods)
 read -ra java_opts <<< "${DSR_JAVA_OPTS:-}"
 export SPARK_LOCAL_IP=${SPARK_LOCAL_IP:-127.0.0.1}
+# glibc gives threads that allocate at once malloc arenas of their own (up to 8 per core), memory
+# outside the heap that Spark's many threads keep; two arenas hold the peak RSS at scale 10 lower
+# (docs/benchmarks.md, session 11). Yours wins.
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 command=(java @scripts/spark-jvm.args "${cds[@]}"
   -Xmx"${DSR_DRIVER_MEMORY:-2g}" -XX:ReservedCodeCacheSize=256m "${jit[@]}" "${java_opts[@]+"${java_opts[@]}"}"
   -Dspark.master="${DSR_MASTER:-local[2]}"
