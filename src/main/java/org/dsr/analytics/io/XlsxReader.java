@@ -86,12 +86,7 @@ public final class XlsxReader {
       DataFormatter formatter = new DataFormatter(java.util.Locale.ROOT);
       for (String name : request.sheets()) {
         if (workbook.getSheet(name) == null) {
-          throw new InputException(
-              request.file()
-                  + ": no sheet '"
-                  + name
-                  + "'; the workbook has "
-                  + sheetNames(workbook));
+          throw noSheet(request.file(), name, sheetNames(workbook));
         }
       }
       return rows(request, name -> new CellText(workbook.getSheet(name), formatter, evaluator));
@@ -100,6 +95,11 @@ public final class XlsxReader {
     } catch (IOException | RuntimeException e) {
       throw unreadable(request.file(), e);
     }
+  }
+
+  /** The error for a sheet the workbook does not have, naming the sheets it has. */
+  static InputException noSheet(String file, String sheet, List<String> sheets) {
+    return new InputException(file + ": no sheet '" + sheet + "'; the workbook has " + sheets);
   }
 
   private static InputException unreadable(String file, Exception e) {

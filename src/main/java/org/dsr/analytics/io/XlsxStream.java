@@ -71,7 +71,7 @@ final class XlsxStream {
       }
       for (String name : names) {
         if (!found.containsKey(name)) {
-          throw new InputException(file + ": no sheet '" + name + "'; the workbook has " + all);
+          throw XlsxReader.noSheet(file, name, all);
         }
       }
       return Optional.of(found);
@@ -122,7 +122,7 @@ final class XlsxStream {
         case "str", "e" -> value;
         case "b" -> value.equals("1") || value.equals("true") ? "TRUE" : "FALSE";
         case "n" -> number(Double.parseDouble(value), style);
-        default -> null; // "d" (an ISO date), "inlineStr" without its text, or unknown
+        default -> null; // "d" (an ISO date) or a type this reader does not know
       };
     }
 
