@@ -222,18 +222,11 @@ public final class OutputWriter {
                         ? neutralised(functions.col(f.name())).as(f.name())
                         : functions.col(f.name()))
             .toArray(Column[]::new);
-    ordered
-        .select(cells)
+    CsvLines.of(ordered.select(cells))
         .write()
         .mode(SaveMode.Overwrite)
-        .option("header", false)
-        .option("quote", "\"")
-        .option("escape", "\"")
         .option("lineSep", "\n")
-        // Spark trims values on write by default; a raw name such as "Angola " must stay as read.
-        .option("ignoreLeadingWhiteSpace", false)
-        .option("ignoreTrailingWhiteSpace", false)
-        .csv(scratch.toString());
+        .text(scratch.toString());
     try {
       FileSystem fs =
           target.getFileSystem(ordered.sparkSession().sparkContext().hadoopConfiguration());
