@@ -47,8 +47,13 @@ export SPARK_LOCAL_IP=${SPARK_LOCAL_IP:-127.0.0.1}
 # outside the heap that Spark's many threads keep; two arenas hold the peak RSS at scale 10 lower
 # (docs/benchmarks.md, session 11). Yours wins.
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+# Parquet reads a column chunk (tens of MB at scale 10) into a heap buffer through Hadoop's
+# vectored read, an AsynchronousFileChannel; the JDK copies it through a direct buffer as large,
+# which each of the channel's threads keeps for good unless it is over this size: 0.5 GB outside
+# the heap by the end of a scale-10 run (docs/benchmarks.md, session 12). Yours wins.
+nio=(-Djdk.nio.maxCachedBufferSize=1048576)
 command=(java @scripts/spark-jvm.args "${cds[@]}"
-  -Xmx"${DSR_DRIVER_MEMORY:-2g}" -XX:ReservedCodeCacheSize=256m "${jit[@]}" "${java_opts[@]+"${java_opts[@]}"}"
+  -Xmx"${DSR_DRIVER_MEMORY:-2g}" -XX:ReservedCodeCacheSize=256m "${jit[@]}" "${nio[@]}" "${java_opts[@]+"${java_opts[@]}"}"
   -Dspark.master="${DSR_MASTER:-local[2]}"
   -Dspark.ui.enabled=false
   -Dspark.driver.bindAddress=127.0.0.1

@@ -28,10 +28,12 @@ build_application
 log_config="-Dlog4j2.configurationFile=file:$PWD/src/main/resources/log4j2.properties"
 # HotSpot never compiles a method over 8,000 bytes of bytecode, and Spark's generated code for the
 # readers is larger: the JVMs that run it, the executors and in local mode the driver, are told to
-# (a --conf of the executors' key given below wins).
-jit=-XX:-DontCompileHugeMethods
+# (a --conf of the executors' key given below wins). They also keep no direct buffer over 1 MiB
+# per thread: the JDK's copies of Parquet's vectored reads otherwise stay, as large as a column
+# chunk, in every thread that made one (see run.sh).
+jvm_options="-XX:-DontCompileHugeMethods -Djdk.nio.maxCachedBufferSize=1048576"
 main=(--class org.dsr.analytics.jobs.Main --name "dsr-analytics $(basename "$config" .json)"
-  --conf spark.executor.extraJavaOptions=$jit)
+  --conf "spark.executor.extraJavaOptions=$jvm_options")
 app=("$dsr_jar" --config "$config" "${job_options[@]+"${job_options[@]}"}")
 
 spark_submit=""
@@ -41,7 +43,7 @@ elif command -v spark-submit >/dev/null 2>&1; then
   spark_submit=spark-submit
 fi
 if [[ -n $spark_submit ]]; then
-  exec "$spark_submit" "${main[@]}" --driver-java-options "$log_config $jit" \
+  exec "$spark_submit" "${main[@]}" --driver-java-options "$log_config $jvm_options" \
     "${submit_options[@]+"${submit_options[@]}"}" "${app[@]}"
 fi
 
@@ -49,6 +51,6 @@ build_spark_home
 export SPARK_HOME=$spark_home SPARK_SCALA_VERSION=2.13
 export SPARK_LOCAL_IP=${SPARK_LOCAL_IP:-127.0.0.1}
 # The driver runs in this JVM (client mode), so it needs the module flags the spark-submit script adds.
-exec java @scripts/spark-jvm.args -Xmx"${DSR_DRIVER_MEMORY:-2g}" "$log_config" "$jit" \
+exec java @scripts/spark-jvm.args -Xmx"${DSR_DRIVER_MEMORY:-2g}" "$log_config" $jvm_options \
   -cp "$SPARK_HOME/jars/*" org.apache.spark.deploy.SparkSubmit \
   "${main[@]}" "${submit_options[@]+"${submit_options[@]}"}" "${app[@]}"
