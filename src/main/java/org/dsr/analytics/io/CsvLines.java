@@ -55,7 +55,7 @@ final class CsvLines {
   }
 
   /** Spark's {@code CSVOptions.asWriterSettings} for the options {@link OutputWriter} sets. */
-  static CsvWriterSettings settings() {
+  private static CsvWriterSettings settings() {
     CsvWriterSettings settings = new CsvWriterSettings();
     settings.getFormat().setDelimiter(',');
     settings.getFormat().setQuote('"');
