@@ -1,11 +1,14 @@
 package org.dsr.analytics.ingest;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_join;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.regexp_replace;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.when;
 
@@ -79,9 +82,10 @@ public final class Ingestion {
       Dataset<Row> rows =
           e.getValue().stream().map(CheckedSource::rows).reduce(Dataset::unionByName).orElseThrow();
       long start = System.nanoTime();
-      // Materialised once, with its lineage cut: the writes and counts below then plan a small
-      // tree instead of re-optimising the readers' large expressions each time.
-      Dataset<Row> tagged = PlanCut.of(disposition.apply(target.check(rows, disposition)));
+      // Materialised once, with its lineage cut, where the check's plan is costly to compute or
+      // to plan again for each of the writes and counts below.
+      Dataset<Row> disposed = disposition.apply(target.check(rows, disposition));
+      Dataset<Row> tagged = target.storesCheckedRows() ? PlanCut.of(disposed) : disposed;
       LOG.info(
           "{}: rows checked and disposed in {} ms",
           target.label(),
@@ -103,18 +107,7 @@ public final class Ingestion {
                   csvRecord(col(CheckedSource.RAW_FIELDS)).as(Columns.RAW_RECORD),
                   col(Disposition.RULE).as(Columns.RULE),
                   col(Disposition.MESSAGE).as(Columns.MESSAGE)));
-      outcomes.add(
-          tagged.select(
-              col(Columns.SOURCE),
-              explode(target.recordFiles()).as(Columns.SOURCE_FILE),
-              col(Disposition.OUTCOME),
-              col(Disposition.RULE)));
-      outcomes.add(
-          tagged.select(
-              col(Columns.SOURCE),
-              col(Columns.SOURCE_FILE),
-              lit(Reconciliation.WARNED).as(Disposition.OUTCOME),
-              explode(col(Disposition.WARNINGS)).as(Disposition.RULE)));
+      outcomes.add(outcomesOf(tagged, target.recordFiles()));
     }
     Dataset<Row> loans = datasets.get(Datasets.LOANS.name());
     if (loans != null) {
@@ -152,6 +145,37 @@ public final class Ingestion {
               + String.join(", ", counts.files().stream().map(FileOutcomes::file).toList())
               + "; nothing is computed or published");
     }
+  }
+
+  /**
+   * Per checked row, its outcome in each file its record was read from and a warned outcome per
+   * warning (source, source_file, outcome, rule): one pass over the rows for both.
+   */
+  private static Dataset<Row> outcomesOf(Dataset<Row> tagged, Column recordFiles) {
+    Column none = array().cast("array<string>");
+    Column decided =
+        transform(
+            coalesce(recordFiles, none),
+            file ->
+                struct(
+                    file.as(Columns.SOURCE_FILE),
+                    col(Disposition.OUTCOME).as(Disposition.OUTCOME),
+                    col(Disposition.RULE).as(Disposition.RULE)));
+    Column warned =
+        transform(
+            coalesce(col(Disposition.WARNINGS), none),
+            rule ->
+                struct(
+                    col(Columns.SOURCE_FILE).as(Columns.SOURCE_FILE),
+                    lit(Reconciliation.WARNED).as(Disposition.OUTCOME),
+                    rule.as(Disposition.RULE)));
+    return tagged
+        .select(col(Columns.SOURCE), explode(concat(decided, warned)).as("_outcome"))
+        .select(
+            col(Columns.SOURCE),
+            col("_outcome." + Columns.SOURCE_FILE).as(Columns.SOURCE_FILE),
+            col("_outcome." + Disposition.OUTCOME).as(Disposition.OUTCOME),
+            col("_outcome." + Disposition.RULE).as(Disposition.RULE));
   }
 
   /** The raw fields re-quoted as one RFC 4180 CSV record. */

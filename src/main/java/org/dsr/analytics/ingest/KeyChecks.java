@@ -57,6 +57,9 @@ final class KeyChecks {
                         .as(LATEST),
                     min(col(release)).as(EARLIEST))
                 .where(col(EARLIEST).lt(col(LATEST).getField(release))));
+    if (perKey.isEmpty()) {
+      return rows; // no project in two releases: no join for each later use to compute again
+    }
     Column latest = col(LATEST);
     Dataset<Row> joined =
         rows.join(broadcast(perKey), rows.col(key).equalTo(perKey.col(PREFIX + key)), "left");
@@ -80,8 +83,9 @@ final class KeyChecks {
   /**
    * Raises conflicting_duplicate and duplicate_key. The rows are read three times, so they should
    * be stored ({@link org.dsr.analytics.io.PlanCut}): once for the keys' hashes that repeat among
-   * the rows still kept (a narrow aggregate), once for what the rows of those keys hold, and once
-   * to join that back to the rows. No row is moved whole, as a window over every row would.
+   * the rows still kept (a narrow aggregate), once for what the rows of those keys hold, and, if
+   * any key repeats, once to join that back to the rows. No row is moved whole, as a window over
+   * every row would.
    */
   static Dataset<Row> duplicates(
       Dataset<Row> rows, Disposition disposition, List<String> key, List<String> values) {
@@ -110,6 +114,9 @@ final class KeyChecks {
                     min(position).as(FIRST),
                     array_join(array_sort(collect_list(location)), "; ").as(LOCATIONS))
                 .where(col(ROWS).gt(1)));
+    if (perKey.isEmpty()) {
+      return rows; // no key repeats (the usual case): no join for each later use to compute again
+    }
     Column sameKey =
         key.stream()
             .map(k -> rows.col(k).eqNullSafe(perKey.col(PREFIX + k)))

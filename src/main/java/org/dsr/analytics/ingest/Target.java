@@ -106,6 +106,11 @@ public enum Target {
     }
 
     @Override
+    boolean storesCheckedRows() {
+      return false;
+    }
+
+    @Override
     Column recordFiles() {
       return col(LoanRows.RECORD_FILES);
     }
@@ -125,6 +130,11 @@ public enum Target {
               Columns.CATEGORY,
               DeploymentRows.RECORD_KEY),
           List.of(Columns.VALUE_USD, Columns.SOURCE_URL));
+    }
+
+    @Override
+    boolean storesCheckedRows() {
+      return false;
     }
 
     /** One row per vendor: a joint deal names several. */
@@ -168,6 +178,16 @@ public enum Target {
    * costliest step of all.
    */
   abstract Dataset<Row> check(Dataset<Row> rows, Disposition d);
+
+  /**
+   * Whether the checked rows are stored again ({@link PlanCut}) before they are written and
+   * counted. Not where the check is the stored read rows joined to small per-key tables (the key
+   * checks), or the rows themselves when no key repeats: each later use computes that again for
+   * less than it costs to store every row a second time (docs/benchmarks.md, session 13).
+   */
+  boolean storesCheckedRows() {
+    return true;
+  }
 
   /**
    * The files each checked row's record was read from, whose reconciliation counts its outcome: its
