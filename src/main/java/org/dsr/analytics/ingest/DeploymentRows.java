@@ -1,12 +1,8 @@
 package org.dsr.analytics.ingest;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sha2;
-import static org.apache.spark.sql.functions.substring;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -14,6 +10,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 import org.dsr.analytics.schema.Columns;
 import org.dsr.analytics.schema.Datasets;
+import org.dsr.analytics.schema.SourceHashIds;
 
 /**
  * What the deployment readers share. A row may name several Chinese vendors (a cable's owners): it
@@ -66,23 +63,15 @@ final class DeploymentRows {
   static Dataset<Row> perVendor(Dataset<Row> accepted) {
     Dataset<Row> exploded = accepted.withColumn(Columns.VENDOR, explode(col(VENDORS)));
     Column id =
-        concat(
+        SourceHashIds.of(
             col(Columns.SOURCE),
-            lit(":"),
-            substring(
-                sha2(
-                    concat_ws(
-                        "|",
-                        col(Columns.SOURCE),
-                        col(Columns.ISO3),
-                        col(Columns.VENDOR),
-                        col(Columns.PROJECT),
-                        col(Columns.YEAR).cast("string"),
-                        col(Columns.CATEGORY),
-                        col(RECORD_KEY)),
-                    256),
-                1,
-                16));
+            col(Columns.SOURCE),
+            col(Columns.ISO3),
+            col(Columns.VENDOR),
+            col(Columns.PROJECT),
+            col(Columns.YEAR).cast("string"),
+            col(Columns.CATEGORY),
+            col(RECORD_KEY));
     return exploded.withColumn(Columns.DEPLOYMENT_ID, id);
   }
 }

@@ -1,12 +1,8 @@
 package org.dsr.analytics.ingest;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sha2;
-import static org.apache.spark.sql.functions.substring;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -14,6 +10,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.dsr.analytics.reference.Vendors;
 import org.dsr.analytics.schema.Columns;
 import org.dsr.analytics.schema.Datasets;
+import org.dsr.analytics.schema.SourceHashIds;
 
 /**
  * Deployments read from finance records: a digital finance record that names a Chinese vendor of
@@ -39,13 +36,7 @@ final class FinancedDeployments {
                         col(Columns.IMPLEMENTING_AGENCIES), col(Columns.PROJECT))));
     return named
         .select(
-            concat(
-                    col(Columns.SOURCE),
-                    lit(":"),
-                    substring(
-                        sha2(concat_ws("|", col(Columns.LOAN_ID), col(Columns.VENDOR)), 256),
-                        1,
-                        16))
+            SourceHashIds.of(col(Columns.SOURCE), col(Columns.LOAN_ID), col(Columns.VENDOR))
                 .as(Columns.DEPLOYMENT_ID),
             col(Columns.VENDOR),
             col(Columns.ISO3),

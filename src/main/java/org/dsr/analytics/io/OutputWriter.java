@@ -6,6 +6,8 @@ import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FSError;
@@ -26,8 +28,10 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.dsr.analytics.schema.Columns;
 import org.dsr.analytics.schema.DatasetSpec;
 import org.dsr.analytics.schema.Datasets;
+import org.dsr.analytics.schema.SourceHashIds;
 
 /**
  * Writes an output dataset as Parquet ({@code parquet/<name>/}) and as one CSV file ({@code
@@ -39,20 +43,31 @@ public final class OutputWriter {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OutputWriter.class);
   private final Path root;
   private final boolean flat;
+  private final List<String> sources;
 
-  private OutputWriter(String outputDirectory, boolean flat) {
+  private OutputWriter(String outputDirectory, boolean flat, List<String> sources) {
     this.root = new Path(outputDirectory);
     this.flat = flat;
+    this.sources = List.copyOf(sources);
   }
 
   /** Writes {@code parquet/<name>/} and {@code csv/<name>.csv} under the directory. */
   public OutputWriter(String outputDirectory) {
-    this(outputDirectory, false);
+    this(outputDirectory, false, List.of());
   }
 
   /** Writes {@code <name>.parquet/} and {@code <name>.csv} side by side in the directory. */
   public static OutputWriter flat(String directory) {
-    return new OutputWriter(directory, true);
+    return new OutputWriter(directory, true, List.of());
+  }
+
+  /**
+   * This writer, told the job's input sources: every source a {@link SourceHashIds} id may name. A
+   * dataset sorted by such an id is then sorted by {@link SourceHashIds#sortPrefix} first, in the
+   * same order.
+   */
+  public OutputWriter forSources(List<String> inputSources) {
+    return new OutputWriter(root.toString(), flat, inputSources);
   }
 
   public Path parquetPath(DatasetSpec spec) {
@@ -108,7 +123,7 @@ public final class OutputWriter {
    */
   public Dataset<Row> write(Dataset<Row> data, DatasetSpec spec) {
     long start = System.nanoTime();
-    Column[] order = spec.sortColumns().stream().map(functions::col).toArray(Column[]::new);
+    Column[] order = sortOrder(spec);
     Dataset<Row> selected = data.select(spec.selection());
     // A dataset that grows with the inputs is cut into sorted ranges, written by several tasks
     // (adaptive execution merges the ranges of a small one); the country-level ones take one.
@@ -142,6 +157,18 @@ public final class OutputWriter {
     return written;
   }
 
+  /** The spec's sort columns, led by the prefix of a {@link SourceHashIds} id where it has one. */
+  private Column[] sortOrder(DatasetSpec spec) {
+    List<Column> order = new ArrayList<>();
+    Datasets.sourceHashId(spec)
+        .flatMap(
+            id ->
+                SourceHashIds.sortPrefix(functions.col(id), functions.col(Columns.SOURCE), sources))
+        .ifPresent(order::add);
+    spec.sortColumns().forEach(c -> order.add(functions.col(c)));
+    return order.toArray(Column[]::new);
+  }
+
   /**
    * The rows of a Parquet dataset in the order they were written: its part files in name order (the
    * order of the tasks that wrote them), each read on its own so that Spark, which packs the splits
@@ -158,7 +185,7 @@ public final class OutputWriter {
         java.util.Arrays.stream(parts)
             .map(p -> spark.read().schema(schema).parquet(p.getPath().toString()))
             .reduce(Dataset::union)
-            .orElseGet(() -> spark.createDataFrame(java.util.List.of(), schema));
+            .orElseGet(() -> spark.createDataFrame(List.of(), schema));
     return read.select(
         java.util.Arrays.stream(schema.fields())
             .map(OutputWriter::asWritten)

@@ -10,6 +10,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.dsr.analytics.config.InputSpec;
 import org.dsr.analytics.config.JobConfig;
 import org.dsr.analytics.ingest.Disposition;
 import org.dsr.analytics.ingest.Ingestion;
@@ -146,7 +147,9 @@ public final class PipelineJob {
             config.maxRejectRateOrDefault());
     observer.reached(RunObserver.Point.INGESTED);
 
-    OutputWriter writer = new OutputWriter(config.output());
+    OutputWriter writer =
+        new OutputWriter(config.output())
+            .forSources(config.inputs().stream().map(InputSpec::source).toList());
     Map<String, Dataset<Row>> canonical = new LinkedHashMap<>();
     for (Target target : Target.written()) {
       DatasetSpec spec = target.spec();

@@ -328,6 +328,13 @@ public final class Datasets {
         .contains(spec);
   }
 
+  /** The sort column of the dataset, if it is an id of {@link SourceHashIds}'s form. */
+  public static java.util.Optional<String> sourceHashId(DatasetSpec spec) {
+    return spec.equals(DEPLOYMENTS)
+        ? java.util.Optional.of(Columns.DEPLOYMENT_ID)
+        : java.util.Optional.empty();
+  }
+
   /** Every dataset the data dictionary documents: the outputs and the comparison table. */
   public static List<DatasetSpec> documented() {
     List<DatasetSpec> all = new java.util.ArrayList<>(all());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -111,6 +112,47 @@ class OutputWriterTest extends SparkTestBase {
       assertThat(files.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")))
           .containsExactly("rejects.csv");
     }
+  }
+
+  @Test
+  void deploymentsSortedWithTheirIdsPrefixAreWrittenAsWithoutIt() throws Exception {
+    DatasetSpec deployments = org.dsr.analytics.schema.Datasets.DEPLOYMENTS;
+    Dataset<Row> rows =
+        spark
+            .range(600)
+            .select(
+                functions
+                    .when(functions.col("id").mod(3).equalTo(0), "a1")
+                    .when(functions.col("id").mod(3).equalTo(1), "a")
+                    .otherwise("deployments")
+                    .as("source"),
+                functions.col("id").cast("string").as("what"));
+    List<Column> columns = new java.util.ArrayList<>();
+    for (var field : deployments.schema().fields()) {
+      columns.add(
+          switch (field.name()) {
+            case "deployment_id" ->
+                org.dsr.analytics.schema.SourceHashIds.of(
+                        functions.col("source"), functions.col("what"))
+                    .as(field.name());
+            case "source" -> functions.col("source");
+            default -> functions.lit("1").cast(field.dataType()).as(field.name());
+          });
+    }
+    Dataset<Row> data = rows.select(columns.toArray(Column[]::new));
+
+    new OutputWriter(out.resolve("plain").toString()).write(data, deployments);
+    new OutputWriter(out.resolve("prefixed").toString())
+        .forSources(List.of("deployments", "a", "a1", "unused"))
+        .write(data, deployments);
+
+    List<String> plain = Files.readAllLines(out.resolve("plain/csv/deployments.csv"));
+    assertThat(Files.readAllLines(out.resolve("prefixed/csv/deployments.csv")))
+        .isEqualTo(plain)
+        .hasSize(601);
+    List<String> ids = plain.stream().skip(1).map(l -> l.substring(0, l.indexOf(','))).toList();
+    assertThat(ids).isSorted();
+    assertThat(ids.get(0)).startsWith("a1:");
   }
 
   @Test
