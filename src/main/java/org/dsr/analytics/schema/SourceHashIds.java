@@ -11,8 +11,8 @@ import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.unhex;
 import static org.apache.spark.sql.functions.when;
 
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.apache.spark.sql.Column;
@@ -48,26 +48,21 @@ public final class SourceHashIds {
    * @param sources every source a row's id may name: the job's inputs
    */
   public static Optional<Column> sortPrefix(Column id, Column source, Collection<String> sources) {
-    List<UTF8String> prefixes = new ArrayList<>();
-    sources.stream().distinct().forEach(s -> prefixes.add(UTF8String.fromString(s + ":")));
-    prefixes.sort(null);
-    if (prefixes.isEmpty() || prefixes.size() > 255) {
+    List<String> names =
+        sources.stream().distinct().sorted(Comparator.comparing(SourceHashIds::idPrefix)).toList();
+    if (names.isEmpty() || names.size() > 255) {
       return Optional.empty();
     }
-    for (int i = 1; i < prefixes.size(); i++) {
-      if (prefixes.get(i).startsWith(prefixes.get(i - 1))) {
+    for (int i = 1; i < names.size(); i++) {
+      if (idPrefix(names.get(i)).startsWith(idPrefix(names.get(i - 1)))) {
         return Optional.empty(); // sorted, so a prefix of another is just before one it begins
       }
     }
     Column rank = null;
-    List<String> names = new ArrayList<>();
-    for (int i = 0; i < prefixes.size(); i++) {
-      String p = prefixes.get(i).toString();
-      String name = p.substring(0, p.length() - 1);
-      names.add(name);
+    for (int i = 0; i < names.size(); i++) {
       Column place = lit(new byte[] {(byte) i});
-      rank =
-          rank == null ? when(source.equalTo(name), place) : rank.when(source.equalTo(name), place);
+      Column matches = source.equalTo(names.get(i));
+      rank = rank == null ? when(matches, place) : rank.when(matches, place);
     }
     Column digits = substring(id, length(source).plus(2), lit(HEX_DIGITS));
     Column wellFormed =
@@ -86,5 +81,10 @@ public final class SourceHashIds {
                         id,
                         lit(
                             "' is not <source>:<16 lower-case hex digits> of a source of the job")))));
+  }
+
+  /** The start of every id of {@code source}, in the bytes Spark compares strings by. */
+  private static UTF8String idPrefix(String source) {
+    return UTF8String.fromString(source + ":");
   }
 }
