@@ -81,11 +81,11 @@ final class KeyChecks {
   }
 
   /**
-   * Raises conflicting_duplicate and duplicate_key. The rows are read three times, so they should
-   * be stored ({@link org.dsr.analytics.io.PlanCut}): once for the keys' hashes that repeat among
-   * the rows still kept (a narrow aggregate), once for what the rows of those keys hold, and, if
-   * any key repeats, once to join that back to the rows. No row is moved whole, as a window over
-   * every row would.
+   * Raises conflicting_duplicate and duplicate_key. The rows are read up to three times, so they
+   * should be stored ({@link org.dsr.analytics.io.PlanCut}): once for the keys' hashes that repeat
+   * among the rows still kept (a narrow aggregate), and, only if a hash repeats, once for what the
+   * rows of those keys hold and, if a key repeats, once to join that back to the rows. No row is
+   * moved whole, as a window over every row would.
    */
   static Dataset<Row> duplicates(
       Dataset<Row> rows, Disposition disposition, List<String> key, List<String> values) {
@@ -95,7 +95,10 @@ final class KeyChecks {
     Column hash = xxhash64(key.stream().map(k -> col(k)).toArray(Column[]::new));
     Dataset<Row> kept = rows.where(eligible);
     Dataset<Row> repeatedHashes =
-        kept.groupBy(hash.as(HASH)).count().where(col("count").gt(1)).select(col(HASH));
+        PlanCut.of(kept.groupBy(hash.as(HASH)).count().where(col("count").gt(1)).select(col(HASH)));
+    if (repeatedHashes.isEmpty()) {
+      return rows; // no hash repeats (the usual case): no pass for what the keys' rows hold
+    }
     Column position = struct(col(Columns.SOURCE_FILE), col(Columns.LINE_NUMBER));
     Column location =
         concat_ws(" line ", col(Columns.SOURCE_FILE), col(Columns.LINE_NUMBER).cast("string"));

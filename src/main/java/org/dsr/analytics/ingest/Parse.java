@@ -32,6 +32,9 @@ public final class Parse {
   /** A number with an optional $ before it and K, M or B after it: 90, $90M, $1,000M, $.5M. */
   private static final String MONEY_TEXT = "^\\$?\\s*([-+]?[0-9.,]+)\\s*([KMB]?)$";
 
+  /** A money amount with no sign, separators, $ or suffix: most amounts, decided by one regex. */
+  private static final String PLAIN_AMOUNT = "^[0-9]+\\.?[0-9]*$";
+
   private static final String YEAR = "^[0-9]{4}$";
   private static final String WHOLE_FLOAT_YEAR = "^([0-9]{4})\\.0+$";
   private static final String FRACTIONAL_YEAR = "^[0-9]{4}\\.[0-9]*[1-9][0-9]*$";
@@ -88,7 +91,8 @@ public final class Parse {
    * @param unitMultiplier what one unit of a plain number is worth (1 for dollars, 1e6 for "USD M")
    */
   public static Field money(String field, Column raw, long unitMultiplier) {
-    Column t = upper(text(raw));
+    Column trimmed = text(raw);
+    Column t = upper(trimmed);
     Column isText = t.rlike(MONEY_TEXT);
     Column number = regexp_extract(t, MONEY_TEXT, 1);
     Column plain = when(number.rlike(THOUSANDS), regexp_replace(number, ",", "")).otherwise(number);
@@ -102,11 +106,15 @@ public final class Parse {
     DecimalType wide = DataTypes.createDecimalType(24, 4);
     Column value =
         when(
-            isText.and(plain.rlike(PLAIN_NUMBER)),
-            plain.try_cast(wide).multiply(multiplier).try_cast(MONEY));
+                trimmed.rlike(PLAIN_AMOUNT),
+                trimmed.try_cast(wide).multiply(lit(unitMultiplier)).try_cast(MONEY))
+            .when(
+                isText.and(plain.rlike(PLAIN_NUMBER)),
+                plain.try_cast(wide).multiply(multiplier).try_cast(MONEY));
     Column unparsable =
         Rules.UNPARSABLE_NUMBER.where(
-            t.isNotNull().and(value.isNull()), Issues.fieldMessage(field, raw, "is not an amount"));
+            trimmed.isNotNull().and(value.isNull()),
+            Issues.fieldMessage(field, raw, "is not an amount"));
     Column negative = Rules.NEGATIVE_AMOUNT.check(field, raw, value);
     return new Field(value, org.apache.spark.sql.functions.coalesce(unparsable, negative));
   }
@@ -132,9 +140,14 @@ public final class Parse {
     // A spreadsheet's float-typed year ("2008.0") is the year; one with a fraction is not.
     Column whole = regexp_extract(t, WHOLE_FLOAT_YEAR, 1);
     Column digits = when(t.rlike(WHOLE_FLOAT_YEAR), whole).otherwise(t);
-    Column parsed = when(digits.rlike(YEAR), digits.try_cast(DataTypes.IntegerType));
+    // Nearly every year is four digits: decided by one regex, before the float forms are tried.
+    Column fourDigits = t.rlike(YEAR);
+    Column parsed =
+        when(fourDigits, t.try_cast(DataTypes.IntegerType))
+            .when(digits.rlike(YEAR), digits.try_cast(DataTypes.IntegerType));
     Column issue =
         when(t.isNull(), Rules.MISSING_VALUE.issue(missingMessage(field, raw)))
+            .when(fourDigits, Rules.YEAR_OUT_OF_RANGE.check(field, raw, parsed))
             .when(
                 t.rlike(FRACTIONAL_YEAR),
                 Rules.FRACTIONAL_YEAR.issue(

@@ -32,8 +32,8 @@ public final class SparkSessions {
           "spark.sql.artifact.isolation.enabled", "false",
           // An aggregate with collect_set (the panel's sources per country and year) runs as an
           // object hash aggregate, which sorts all of a task's remaining rows once its map holds
-          // 128 groups: the country-year aggregates hold about 5,000 (at scale 10, 10 M rows
-          // sorted). This many keeps every country and year of a task in the map, and its memory
+          // 128 groups, far fewer than a task's countries times years (docs/benchmarks.md, session
+          // 13). This many keeps every country and year of a task in the map, and its memory
           // bounded where the groups are many (the key checks' repeated keys).
           "spark.sql.objectHashAggregate.sortBased.fallbackThreshold", "16384");
 

@@ -22,9 +22,8 @@ import org.apache.spark.unsafe.types.UTF8String;
  * Ids of the form {@code <source>:<16 hex digits>}, the digits the start of a SHA-256 of what the
  * row is (deployment_id). Their first 8 bytes, which are all Spark's sort compares before it
  * compares whole rows, are the same for every row of a source, so a sort by the id alone compares
- * whole rows almost every time: 59 % of the samples of the deployments' sort at scale 10
- * (docs/benchmarks.md, session 13). {@link #sortPrefix} orders the rows as the ids do and decides
- * nearly every comparison in its first 8 bytes.
+ * whole rows almost every time (measured in docs/benchmarks.md, session 13). {@link #sortPrefix}
+ * orders the rows as the ids do and decides nearly every comparison in its first 8 bytes.
  */
 public final class SourceHashIds {
   private static final int HEX_DIGITS = 16;

@@ -59,6 +59,9 @@ class ParseTest extends SparkTestBase {
         "$500K, 500000.00, null",
         "172000000, 172000000.00, null",
         "12.345, 12.35, null",
+        "' 12. ', 12.00, null",
+        "123456789012345678901, null, unparsable_number", // more digits than the product holds
+        "1E3, null, unparsable_number",
         "-5, -5.00, negative_amount",
         "$-5M, -5000000.00, negative_amount",
         "ten dollars, null, unparsable_number",
@@ -84,6 +87,7 @@ class ParseTest extends SparkTestBase {
         "' 2018 ', 2018, null",
         "1899, null, year_out_of_range",
         "2999, null, year_out_of_range",
+        "1899.0, null, year_out_of_range",
         "20x0, null, unparsable_number",
         "2020.0, 2020, null", // a spreadsheet's float-typed year
         "2008.00, 2008, null",
