@@ -1,6 +1,5 @@
 package org.dsr.analytics.metrics;
 
-import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
@@ -60,8 +59,11 @@ public final class RegionalSummaries {
     aggs.add(count(p).as(Columns.COUNTRIES_WITH_EGDI));
     aggs.add(count(col(Columns.DEPENDENCE_INDEX)).as(Columns.COUNTRIES_WITH_INDEX));
     aggs.add(median(p).as("_median"));
-    aggs.add(sum(p.multiply(pop)).divide(sum(when(p.isNotNull(), pop))).as("_weighted"));
-    aggs.add(avg(col(Columns.DEPENDENCE_INDEX)).as("_mean_index"));
+    aggs.add(
+        OrderFreeAggregates.sum(p.multiply(pop))
+            .divide(sum(when(p.isNotNull(), pop)))
+            .as("_weighted"));
+    aggs.add(OrderFreeAggregates.mean(col(Columns.DEPENDENCE_INDEX)).as("_mean_index"));
     aggs.add(
         sum(col(Columns.ICT_LOANS_USD_CUMULATIVE))
             .cast(Datasets.MONEY_SUM)

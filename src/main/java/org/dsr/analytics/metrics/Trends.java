@@ -9,7 +9,6 @@ import static org.apache.spark.sql.functions.max_by;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.min_by;
 import static org.apache.spark.sql.functions.pow;
-import static org.apache.spark.sql.functions.regr_slope;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
@@ -54,7 +53,7 @@ public final class Trends {
                 max_by(p, year).as(Columns.LAST_PERCENTILE),
                 min_by(col(Columns.EGDI_GROUP), year).as(Columns.FIRST_GROUP),
                 max_by(col(Columns.EGDI_GROUP), year).as(Columns.LAST_GROUP),
-                regr_slope(p, year.cast("double")).as(Columns.PERCENTILE_SLOPE),
+                OrderFreeAggregates.slope(p, year).as(Columns.PERCENTILE_SLOPE),
                 max(when(recent.equalTo(2), year)).as(Columns.RECENT_FROM),
                 max(when(recent.equalTo(1), year)).as(Columns.RECENT_TO),
                 max(when(recent.equalTo(2), rank)).as("_recent_from_rank"),
@@ -103,7 +102,7 @@ public final class Trends {
                 max_by(index, indexYear)
                     .minus(min_by(index, indexYear))
                     .as(Columns.DEPENDENCE_CHANGE),
-                regr_slope(index, indexYear.cast("double")).as(Columns.DEPENDENCE_SLOPE));
+                OrderFreeAggregates.slope(index, indexYear).as(Columns.DEPENDENCE_SLOPE));
 
     Column ict = col(Columns.ICT_LOANS_USD_CUMULATIVE).cast("double");
     Dataset<Row> lending =
