@@ -40,7 +40,10 @@ class OutputWriterTest extends SparkTestBase {
             RowFactory.create(4, "@SUM(A1)", 3.0),
             RowFactory.create(5, "\tTab", 4.0),
             RowFactory.create(6, " Angola ", 5.0),
-            RowFactory.create(7, "a,b \"c\"\nd", 6.0));
+            RowFactory.create(7, "a,b \"c\"\nd", 6.0),
+            RowFactory.create(8, "\rCR", 7.0),
+            RowFactory.create(9, "x=1", 8.0),
+            RowFactory.create(10, "", 9.0));
     new OutputWriter(out.toString()).write(spark.createDataFrame(rows, SPEC.schema()), SPEC);
 
     String csv = Files.readString(out.resolve("csv/hostile.csv"));
@@ -53,7 +56,10 @@ class OutputWriterTest extends SparkTestBase {
                 + "4,'@SUM(A1),3.0\n"
                 + "5,'\tTab,4.0\n"
                 + "6, Angola ,5.0\n"
-                + "7,\"a,b \"\"c\"\"\nd\",6.0\n");
+                + "7,\"a,b \"\"c\"\"\nd\",6.0\n"
+                + "8,\"'\rCR\",7.0\n"
+                + "9,x=1,8.0\n"
+                + "10,\"\",9.0\n");
     // Parquet keeps the values as read.
     List<Row> parquet =
         spark
