@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FSError;
@@ -43,31 +45,32 @@ public final class OutputWriter {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OutputWriter.class);
   private final Path root;
   private final boolean flat;
-  private final List<String> sources;
+  private final Map<String, Long> rowsBySource;
 
-  private OutputWriter(String outputDirectory, boolean flat, List<String> sources) {
+  private OutputWriter(String outputDirectory, boolean flat, Map<String, Long> rowsBySource) {
     this.root = new Path(outputDirectory);
     this.flat = flat;
-    this.sources = List.copyOf(sources);
+    this.rowsBySource = Map.copyOf(rowsBySource);
   }
 
   /** Writes {@code parquet/<name>/} and {@code csv/<name>.csv} under the directory. */
   public OutputWriter(String outputDirectory) {
-    this(outputDirectory, false, List.of());
+    this(outputDirectory, false, Map.of());
   }
 
   /** Writes {@code <name>.parquet/} and {@code <name>.csv} side by side in the directory. */
   public static OutputWriter flat(String directory) {
-    return new OutputWriter(directory, true, List.of());
+    return new OutputWriter(directory, true, Map.of());
   }
 
   /**
-   * This writer, told the job's input sources: every source a {@link SourceHashIds} id may name. A
-   * dataset sorted by such an id is then sorted by {@link SourceHashIds#sortPrefix} first, in the
-   * same order.
+   * This writer, told the job's input sources and about how many rows each has (its accepted rows):
+   * every source a {@link SourceHashIds} id may name. A dataset sorted by such an id is then sorted
+   * by {@link SourceHashIds#sortPrefix} first, in the same order, and cut into ranges of those ids
+   * in proportion to the sources' rows rather than by sampling its rows.
    */
-  public OutputWriter forSources(List<String> inputSources) {
-    return new OutputWriter(root.toString(), flat, inputSources);
+  public OutputWriter forSources(Map<String, Long> acceptedRowsBySource) {
+    return new OutputWriter(root.toString(), flat, acceptedRowsBySource);
   }
 
   public Path parquetPath(DatasetSpec spec) {
@@ -129,7 +132,9 @@ public final class OutputWriter {
     // (adaptive execution merges the ranges of a small one); the country-level ones take one.
     Dataset<Row> partitioned =
         Datasets.growsWithInputs(spec)
-            ? selected.repartitionByRange(order)
+            ? idRanges(spec, selected)
+                .map(r -> RangePartitions.of(selected, r.range(), r.count()))
+                .orElseGet(() -> selected.repartitionByRange(order))
             : selected.repartition(1);
     Path parquet = parquetPath(spec);
     Dataset<Row> written;
@@ -157,13 +162,37 @@ public final class OutputWriter {
     return written;
   }
 
+  /**
+   * The ranges of a dataset sorted by a {@link SourceHashIds} id, where it has one: as many as
+   * Spark's shuffle partitions, or fewer, one per {@value #ROWS_PER_RANGE} rows the sources hold.
+   */
+  private Optional<SourceHashIds.Ranges> idRanges(DatasetSpec spec, Dataset<Row> rows) {
+    int partitions =
+        Integer.parseInt(rows.sparkSession().conf().get("spark.sql.shuffle.partitions"));
+    long total = rowsBySource.values().stream().mapToLong(Long::longValue).sum();
+    int ranges =
+        (int) Math.max(1, Math.min(partitions, (total + ROWS_PER_RANGE - 1) / ROWS_PER_RANGE));
+    return Datasets.sourceHashId(spec)
+        .flatMap(
+            id ->
+                SourceHashIds.ranges(
+                    functions.col(id), functions.col(Columns.SOURCE), rowsBySource, ranges));
+  }
+
+  /**
+   * Rows per range, below which ranges are not split further: about what adaptive execution's
+   * advisory partition size (64 MB) holds of the rows it merged when the ranges were sampled.
+   */
+  private static final long ROWS_PER_RANGE = 500_000;
+
   /** The spec's sort columns, led by the prefix of a {@link SourceHashIds} id where it has one. */
   private Column[] sortOrder(DatasetSpec spec) {
     List<Column> order = new ArrayList<>();
     Datasets.sourceHashId(spec)
         .flatMap(
             id ->
-                SourceHashIds.sortPrefix(functions.col(id), functions.col(Columns.SOURCE), sources))
+                SourceHashIds.sortPrefix(
+                    functions.col(id), functions.col(Columns.SOURCE), rowsBySource.keySet()))
         .ifPresent(order::add);
     spec.sortColumns().forEach(c -> order.add(functions.col(c)));
     return order.toArray(Column[]::new);

@@ -13,6 +13,7 @@ import org.apache.spark.sql.SparkSession;
 import org.dsr.analytics.config.InputSpec;
 import org.dsr.analytics.config.JobConfig;
 import org.dsr.analytics.ingest.Disposition;
+import org.dsr.analytics.ingest.FileOutcomes;
 import org.dsr.analytics.ingest.Ingestion;
 import org.dsr.analytics.ingest.Outcomes;
 import org.dsr.analytics.ingest.ReadContext;
@@ -149,7 +150,7 @@ public final class PipelineJob {
 
     OutputWriter writer =
         new OutputWriter(config.output())
-            .forSources(config.inputs().stream().map(InputSpec::source).toList());
+            .forSources(acceptedRowsBySource(config, ingested.outcomes()));
     Map<String, Dataset<Row>> canonical = new LinkedHashMap<>();
     for (Target target : Target.written()) {
       DatasetSpec spec = target.spec();
@@ -185,6 +186,18 @@ public final class PipelineJob {
         .summaryBySource()
         .forEach((source, counts) -> LOG.info("{}: {}", source, counts));
     return new Ingested(reference, harmoniser, canonical, byMethod, ingested.outcomes());
+  }
+
+  /** Every input source of the job, with the rows accepted from its files. */
+  private static Map<String, Long> acceptedRowsBySource(JobConfig config, Outcomes outcomes) {
+    Map<String, Long> rows = new LinkedHashMap<>();
+    for (InputSpec input : config.inputs()) {
+      rows.merge(
+          input.source(),
+          outcomes.forSource(input.source()).stream().mapToLong(FileOutcomes::accepted).sum(),
+          Long::sum);
+    }
+    return rows;
   }
 
   private static Map<String, Dataset<Row>> metrics(

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -149,13 +150,23 @@ class OutputWriterTest extends SparkTestBase {
 
     new OutputWriter(out.resolve("plain").toString()).write(data, deployments);
     new OutputWriter(out.resolve("prefixed").toString())
-        .forSources(List.of("deployments", "a", "a1", "unused"))
+        .forSources(Map.of("deployments", 200L, "a", 200L, "a1", 200L, "unused", 0L))
+        .write(data, deployments);
+    // Sources of a million rows each (as far as the writer is told): cut into ranges of their ids,
+    // one per source with the tests' two shuffle partitions, without sampling the rows.
+    new OutputWriter(out.resolve("ranges").toString())
+        .forSources(
+            Map.of("deployments", 1_000_000L, "a", 1_000_000L, "a1", 1_000_000L, "unused", 0L))
         .write(data, deployments);
 
     List<String> plain = Files.readAllLines(out.resolve("plain/csv/deployments.csv"));
     assertThat(Files.readAllLines(out.resolve("prefixed/csv/deployments.csv")))
         .isEqualTo(plain)
         .hasSize(601);
+    assertThat(Files.readAllLines(out.resolve("ranges/csv/deployments.csv"))).isEqualTo(plain);
+    try (var parts = Files.list(out.resolve("ranges/parquet/deployments"))) {
+      assertThat(parts.filter(p -> p.toString().endsWith(".parquet")).count()).isEqualTo(3);
+    }
     List<String> ids = plain.stream().skip(1).map(l -> l.substring(0, l.indexOf(','))).toList();
     assertThat(ids).isSorted();
     assertThat(ids.get(0)).startsWith("a1:");

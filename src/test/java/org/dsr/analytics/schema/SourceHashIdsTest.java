@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -53,6 +54,39 @@ class SourceHashIdsTest extends SparkTestBase {
     assertThat(byId.get(0)).startsWith("a1:");
     // Its first 8 bytes (a byte for the source, 7 of the digits) decide every comparison here.
     assertThat(rows.select(substring(prefix, 1, 8)).distinct().count()).isEqualTo(3000);
+  }
+
+  @Test
+  void rangesNeverDecreaseInIdOrderAndAreSharedOutByTheSourcesRows() {
+    // a1's ids sort first; b has half the rows, a and a1 a quarter each; z was expected to have
+    // none but has a few.
+    Dataset<Row> rows = ids(List.of("a", "a1", "b", "b"), 4000).union(ids(List.of("z"), 20));
+    SourceHashIds.Ranges ranges =
+        SourceHashIds.ranges(
+                col("id"), col("source"), Map.of("a", 250L, "a1", 250L, "b", 500L, "z", 0L), 8)
+            .orElseThrow();
+    assertThat(ranges.count()).isEqualTo(8);
+
+    List<Row> inIdOrder =
+        rows.sort(col("id")).select(col("source"), ranges.range()).collectAsList();
+    List<Integer> byRow = inIdOrder.stream().map(r -> r.getInt(1)).toList();
+    assertThat(byRow).isSorted();
+    // a1: ranges 0-1, a: 2-3, b: 4-7, each a slice of the hash digits, so about 500 rows each.
+    Map<Integer, Long> perRange = new java.util.TreeMap<>();
+    byRow.forEach(r -> perRange.merge(r, 1L, Long::sum));
+    assertThat(perRange.keySet()).containsExactly(0, 1, 2, 3, 4, 5, 6, 7);
+    assertThat(perRange.values()).allMatch(n -> n > 350 && n < 650);
+    assertThat(inIdOrder.stream().filter(r -> r.getString(0).equals("a1")).map(r -> r.getInt(1)))
+        .containsOnly(0, 1);
+    // z's rows (it was expected to have none) join b's last range: still in order.
+    assertThat(inIdOrder.stream().filter(r -> r.getString(0).equals("z")).map(r -> r.getInt(1)))
+        .containsOnly(7);
+  }
+
+  @Test
+  void noRangesWhereThereIsNoPrefix() {
+    assertThat(SourceHashIds.ranges(col("id"), col("source"), Map.of("a", 1L, "a:b", 1L), 4))
+        .isEmpty();
   }
 
   @Test
