@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.array_join;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.regexp_replace;
@@ -148,14 +149,26 @@ public final class Ingestion {
   }
 
   /**
-   * Per checked row, its outcome in each file its record was read from and a warned outcome per
-   * warning (source, source_file, outcome, rule): one pass over the rows for both.
+   * The checked rows' outcomes in each file their records were read from, and a warned outcome per
+   * warning (source, source_file, outcome, rule, {@link Reconciliation#ROWS}). The rows are counted
+   * per distinct outcome first, a few groups, and only those groups are spread over files and
+   * warnings: spreading every row before counting cost a struct per row and file.
    */
   private static Dataset<Row> outcomesOf(Dataset<Row> tagged, Column recordFiles) {
     Column none = array().cast("array<string>");
+    Dataset<Row> distinct =
+        tagged
+            .groupBy(
+                col(Columns.SOURCE),
+                col(Columns.SOURCE_FILE),
+                coalesce(recordFiles, none).as(FILES),
+                col(Disposition.OUTCOME),
+                col(Disposition.RULE),
+                coalesce(col(Disposition.WARNINGS), none).as(Disposition.WARNINGS))
+            .agg(count(lit(1)).as(Reconciliation.ROWS));
     Column decided =
         transform(
-            coalesce(recordFiles, none),
+            col(FILES),
             file ->
                 struct(
                     file.as(Columns.SOURCE_FILE),
@@ -163,20 +176,26 @@ public final class Ingestion {
                     col(Disposition.RULE).as(Disposition.RULE)));
     Column warned =
         transform(
-            coalesce(col(Disposition.WARNINGS), none),
+            col(Disposition.WARNINGS),
             rule ->
                 struct(
                     col(Columns.SOURCE_FILE).as(Columns.SOURCE_FILE),
                     lit(Reconciliation.WARNED).as(Disposition.OUTCOME),
                     rule.as(Disposition.RULE)));
-    return tagged
-        .select(col(Columns.SOURCE), explode(concat(decided, warned)).as("_outcome"))
+    return distinct
+        .select(
+            col(Columns.SOURCE),
+            col(Reconciliation.ROWS),
+            explode(concat(decided, warned)).as("_outcome"))
         .select(
             col(Columns.SOURCE),
             col("_outcome." + Columns.SOURCE_FILE).as(Columns.SOURCE_FILE),
             col("_outcome." + Disposition.OUTCOME).as(Disposition.OUTCOME),
-            col("_outcome." + Disposition.RULE).as(Disposition.RULE));
+            col("_outcome." + Disposition.RULE).as(Disposition.RULE),
+            col(Reconciliation.ROWS));
   }
+
+  private static final String FILES = "_record_files";
 
   /** The raw fields re-quoted as one RFC 4180 CSV record. */
   static Column csvRecord(Column fields) {

@@ -1,6 +1,7 @@
 package org.dsr.analytics.ingest;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.sum;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,6 +24,9 @@ public final class Reconciliation {
   public static final String READ = "read";
   public static final String WARNED = "warned";
 
+  /** The column of {@link #count}'s input that says how many rows each of its rows stands for. */
+  static final String ROWS = "_rows";
+
   private static final Comparator<List<String>> SOURCE_THEN_FILE =
       Comparator.<List<String>, String>comparing(k -> k.get(0)).thenComparing(k -> k.get(1));
 
@@ -31,6 +35,8 @@ public final class Reconciliation {
   /**
    * Counts the rows of every file of every source by outcome and rule; every file gets its
    * outcomes, all zero for an empty one.
+   *
+   * @param outcomes source, source_file, outcome, rule and {@link #ROWS}, the rows they stand for
    */
   static Outcomes count(Dataset<Row> outcomes, List<CheckedSource> sources) {
     Map<List<String>, Tally> tallies = new TreeMap<>(SOURCE_THEN_FILE);
@@ -46,7 +52,7 @@ public final class Reconciliation {
                 col(Columns.SOURCE_FILE),
                 col(Disposition.OUTCOME),
                 col(Disposition.RULE))
-            .count()
+            .agg(sum(col(ROWS)))
             .collectAsList();
     for (Row r : grouped) {
       tallies
