@@ -259,7 +259,7 @@ public final class OutputWriter {
    * carriage return) gets a leading apostrophe, so Excel and LibreOffice show it as text. Only
    * string columns: numbers stay numbers. The Parquet files keep the value as read. Tested by
    * prefix rather than by a regular expression, which converts every value to a Java string first
-   * (a fifth of the time of writing a large CSV: docs/benchmarks.md, session 15).
+   * (docs/benchmarks.md, session 15).
    */
   static Column neutralised(Column text) {
     Column formula = FORMULA_STARTS.stream().map(text::startsWith).reduce(Column::or).orElseThrow();

@@ -15,9 +15,8 @@ import org.apache.spark.unsafe.hash.Murmur3_x86_32;
 /**
  * Moves each row into the partition of its range, a number each row carries, so that partition r
  * holds range r. Spark's own range partitioning first samples the rows for the ranges' bounds: a
- * pass that computes the whole plan before the shuffle once more (about 19 s of a scale-10 run,
- * docs/benchmarks.md, session 15). Where the range follows from the row itself, that pass is not
- * needed.
+ * pass that computes the whole plan before the shuffle once more (docs/benchmarks.md, session 15).
+ * Where the range follows from the row itself, that pass is not needed.
  *
  * <p>Spark's hash partitioning sends a row to partition {@code pmod(murmur3(key, 42), n)}; each
  * range's key is an int that Spark sends to the range's own partition. A row found in another
