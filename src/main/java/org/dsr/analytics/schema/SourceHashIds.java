@@ -70,18 +70,7 @@ public final class SourceHashIds {
     return inIdOrder(rowsBySource.keySet())
         .map(
             names -> {
-              long total = names.stream().mapToLong(rowsBySource::get).sum();
-              int[] widths = new int[names.size()];
-              for (int i = 0; i < widths.length; i++) {
-                widths[i] =
-                    total == 0
-                        ? 0
-                        : (int)
-                            Math.round((double) ranges * rowsBySource.get(names.get(i)) / total);
-              }
-              if (Arrays.stream(widths).sum() == 0) {
-                widths[0] = 1;
-              }
+              int[] widths = widths(names, rowsBySource, ranges);
               // The prefix's first two bytes: the source's place, then the digits' first byte.
               Column head =
                   conv(hex(substring(prefix(id, source, names), 1, 2)), 16, 10).cast("int");
@@ -102,6 +91,20 @@ public final class SourceHashIds {
               }
               return new Ranges(range, offset);
             });
+  }
+
+  /** How many ranges each source gets, in {@code names}' order: at least one range in all. */
+  private static int[] widths(List<String> names, Map<String, Long> rowsBySource, int ranges) {
+    long total = names.stream().mapToLong(rowsBySource::get).sum();
+    int[] widths = new int[names.size()];
+    for (int i = 0; i < widths.length; i++) {
+      long rows = rowsBySource.get(names.get(i));
+      widths[i] = total == 0 ? 0 : (int) Math.round((double) ranges * rows / total);
+    }
+    if (Arrays.stream(widths).sum() == 0) {
+      widths[0] = 1;
+    }
+    return widths;
   }
 
   /**
