@@ -128,7 +128,8 @@ public final class OutputWriter {
     long start = System.nanoTime();
     Column[] order = sortOrder(spec);
     Dataset<Row> selected = data.select(spec.selection());
-    // A dataset that grows with the inputs is cut into sorted ranges, written by several tasks
+    // A dataset that grows with the inputs is cut into sorted ranges, written by several tasks: a
+    // dataset keyed by a source hash id as its sources' rows say, any other at sampled bounds
     // (adaptive execution merges the ranges of a small one); the country-level ones take one.
     Dataset<Row> partitioned =
         Datasets.growsWithInputs(spec)

@@ -188,14 +188,13 @@ public final class PipelineJob {
     return new Ingested(reference, harmoniser, canonical, byMethod, ingested.outcomes());
   }
 
-  /** Every input source of the job, with the rows accepted from its files. */
+  /** Every input source of the job (each is listed once), with the rows accepted from its files. */
   private static Map<String, Long> acceptedRowsBySource(JobConfig config, Outcomes outcomes) {
     Map<String, Long> rows = new LinkedHashMap<>();
     for (InputSpec input : config.inputs()) {
-      rows.merge(
+      rows.put(
           input.source(),
-          outcomes.forSource(input.source()).stream().mapToLong(FileOutcomes::accepted).sum(),
-          Long::sum);
+          outcomes.forSource(input.source()).stream().mapToLong(FileOutcomes::accepted).sum());
     }
     return rows;
   }
