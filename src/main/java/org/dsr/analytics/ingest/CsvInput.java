@@ -36,11 +36,13 @@ final class CsvInput {
    * What was read.
    *
    * @param rows source, source_file, line_number, the requested raw columns, raw_fields, iso3,
-   *     match_method, country_message and the issues raised so far
+   *     match_method, country_message, the raw country ({@link CountryHarmonisation#RAW_COUNTRY})
+   *     and the issues raised so far
    * @param headers every file's header
-   * @param harmonisation the harmonisation report rows
+   * @param harmonisation the harmonisation report of the rows' country names
    */
-  record Read(Dataset<Row> rows, List<FileHeader> headers, Dataset<Row> harmonisation) {
+  record Read(
+      Dataset<Row> rows, List<FileHeader> headers, CountryHarmonisation.Report harmonisation) {
     List<String> files() {
       return headers.stream().map(FileHeader::file).toList();
     }

@@ -118,6 +118,7 @@ final class Data360EgdiReader implements SourceReader {
             col(Columns.SOURCE_FILE),
             col(Columns.LINE_NUMBER),
             col(CheckedSource.RAW_FIELDS),
+            col(CheckedSource.RAW_COUNTRY),
             col(Issues.COLUMN),
             component.as(EgdiSources.COMPONENT),
             editions.cast(EgdiSources.EDITIONS_TYPE).as(EgdiSources.EDITIONS));

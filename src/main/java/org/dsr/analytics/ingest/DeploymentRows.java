@@ -52,6 +52,7 @@ final class DeploymentRows {
         col(Columns.SOURCE_FILE),
         col(Columns.LINE_NUMBER),
         col(CheckedSource.RAW_FIELDS),
+        col(CheckedSource.RAW_COUNTRY),
         col(Issues.COLUMN));
   }
 

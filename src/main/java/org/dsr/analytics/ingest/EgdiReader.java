@@ -78,6 +78,7 @@ final class EgdiReader implements SourceReader {
             col(Columns.SOURCE_FILE),
             col(Columns.LINE_NUMBER),
             col(CheckedSource.RAW_FIELDS),
+            col(CheckedSource.RAW_COUNTRY),
             col(Issues.COLUMN),
             lit(null).cast(DataTypes.StringType).as(EgdiSources.COMPONENT),
             lit(null).cast(EgdiSources.EDITIONS_TYPE).as(EgdiSources.EDITIONS));

@@ -59,7 +59,6 @@ public final class Ingestion {
   public static Result run(
       ReadContext ctx, List<InputSpec> inputs, Disposition disposition, double maxRejectRate) {
     Map<Target, List<CheckedSource>> byTarget = new LinkedHashMap<>();
-    List<Dataset<Row>> reports = new ArrayList<>();
     List<CheckedSource> sources = new ArrayList<>();
     for (InputSpec input : inputs) {
       long start = System.nanoTime();
@@ -71,13 +70,12 @@ public final class Ingestion {
           input.layout().id(),
           (System.nanoTime() - start) / 1_000_000);
       sources.add(source);
-      reports.add(source.harmonisation());
       byTarget.computeIfAbsent(source.target(), t -> new ArrayList<>()).add(source);
     }
 
     Map<String, Dataset<Row>> datasets = new LinkedHashMap<>();
     List<Dataset<Row>> rejected = new ArrayList<>();
-    List<Dataset<Row>> outcomes = new ArrayList<>();
+    List<Dataset<Row>> counted = new ArrayList<>();
     for (Map.Entry<Target, List<CheckedSource>> e : byTarget.entrySet()) {
       Target target = e.getKey();
       Dataset<Row> rows =
@@ -108,15 +106,17 @@ public final class Ingestion {
                   csvRecord(col(CheckedSource.RAW_FIELDS)).as(Columns.RAW_RECORD),
                   col(Disposition.RULE).as(Columns.RULE),
                   col(Disposition.MESSAGE).as(Columns.MESSAGE)));
-      outcomes.add(outcomesOf(tagged, target.recordFiles()));
+      counted.add(counted(tagged, target.recordFiles()));
     }
     Dataset<Row> loans = datasets.get(Datasets.LOANS.name());
     if (loans != null) {
       datasets.merge(
           Datasets.DEPLOYMENTS.name(), FinancedDeployments.from(loans), Dataset::unionByName);
     }
-    Outcomes counts =
-        Reconciliation.count(outcomes.stream().reduce(Dataset::unionByName).orElseThrow(), sources);
+    // Stored, as it is read twice: for the reconciliation now and the harmonisation report later.
+    Dataset<Row> byOutcome =
+        PlanCut.of(counted.stream().reduce(Dataset::unionByName).orElseThrow());
+    Outcomes counts = Reconciliation.count(outcomesOf(byOutcome), sources);
     requireSomeRow(counts);
     Dataset<Row> rejects = rejected.stream().reduce(Dataset::unionByName).orElseThrow();
     Reconciliation.enforce(counts, sources, maxRejectRate, rejects);
@@ -129,7 +129,7 @@ public final class Ingestion {
         datasets,
         rejects,
         Reconciliation.asDataset(ctx.spark(), counts),
-        reports.stream().reduce(Dataset::unionByName).orElseThrow(),
+        harmonisation(byOutcome, sources),
         counts);
   }
 
@@ -149,23 +149,32 @@ public final class Ingestion {
   }
 
   /**
-   * The checked rows' outcomes in each file their records were read from, and a warned outcome per
-   * warning (source, source_file, outcome, rule, {@link Reconciliation#ROWS}). The rows are counted
-   * per distinct outcome first, a few groups, and only those groups are spread over files and
-   * warnings: spreading every row before counting cost a struct per row and file.
+   * The checked rows counted ({@link Reconciliation#ROWS}) per distinct outcome and raw country:
+   * source, source_file, the files their records were read from, outcome, rule, warnings and {@link
+   * CheckedSource#RAW_COUNTRY}. A few groups, from which both the reconciliation and the
+   * harmonisation report are counted, so that neither passes over every row again.
    */
-  private static Dataset<Row> outcomesOf(Dataset<Row> tagged, Column recordFiles) {
+  private static Dataset<Row> counted(Dataset<Row> tagged, Column recordFiles) {
     Column none = array().cast("array<string>");
-    Dataset<Row> distinct =
-        tagged
-            .groupBy(
-                col(Columns.SOURCE),
-                col(Columns.SOURCE_FILE),
-                coalesce(recordFiles, none).as(FILES),
-                col(Disposition.OUTCOME),
-                col(Disposition.RULE),
-                coalesce(col(Disposition.WARNINGS), none).as(Disposition.WARNINGS))
-            .agg(count(lit(1)).as(Reconciliation.ROWS));
+    return tagged
+        .groupBy(
+            col(Columns.SOURCE),
+            col(Columns.SOURCE_FILE),
+            coalesce(recordFiles, none).as(FILES),
+            col(Disposition.OUTCOME),
+            col(Disposition.RULE),
+            coalesce(col(Disposition.WARNINGS), none).as(Disposition.WARNINGS),
+            col(CheckedSource.RAW_COUNTRY))
+        .agg(count(lit(1)).as(Reconciliation.ROWS));
+  }
+
+  /**
+   * The {@link #counted} rows' outcomes in each file their records were read from, and a warned
+   * outcome per warning (source, source_file, outcome, rule, {@link Reconciliation#ROWS}). Only the
+   * counted groups are spread over files and warnings: spreading every row before counting cost a
+   * struct per row and file.
+   */
+  private static Dataset<Row> outcomesOf(Dataset<Row> counted) {
     Column decided =
         transform(
             col(FILES),
@@ -182,7 +191,7 @@ public final class Ingestion {
                     col(Columns.SOURCE_FILE).as(Columns.SOURCE_FILE),
                     lit(Reconciliation.WARNED).as(Disposition.OUTCOME),
                     rule.as(Disposition.RULE)));
-    return distinct
+    return counted
         .select(
             col(Columns.SOURCE),
             col(Reconciliation.ROWS),
@@ -193,6 +202,19 @@ public final class Ingestion {
             col("_outcome." + Disposition.OUTCOME).as(Disposition.OUTCOME),
             col("_outcome." + Disposition.RULE).as(Disposition.RULE),
             col(Reconciliation.ROWS));
+  }
+
+  /** The harmonisation report of every source, from the {@link #counted} rows. */
+  private static Dataset<Row> harmonisation(Dataset<Row> counted, List<CheckedSource> sources) {
+    return sources.stream()
+        .map(
+            s ->
+                s.harmonisation()
+                    .of(
+                        counted.where(col(Columns.SOURCE).equalTo(s.input().source())),
+                        col(Reconciliation.ROWS)))
+        .reduce(Dataset::unionByName)
+        .orElseThrow();
   }
 
   private static final String FILES = "_record_files";

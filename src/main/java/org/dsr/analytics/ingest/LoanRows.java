@@ -154,6 +154,7 @@ final class LoanRows {
         col(Columns.LINE_NUMBER),
         recordFiles(read),
         col(CheckedSource.RAW_FIELDS),
+        col(CheckedSource.RAW_COUNTRY),
         col(Issues.COLUMN));
   }
 }

@@ -99,6 +99,7 @@ final class MacroReader implements SourceReader {
             col(Columns.SOURCE_FILE),
             col(Columns.LINE_NUMBER),
             col(CheckedSource.RAW_FIELDS),
+            col(CheckedSource.RAW_COUNTRY),
             col(Issues.COLUMN));
     return new CheckedSource(input, Target.MACRO, read.files(), rows, read.harmonisation());
   }

@@ -32,6 +32,7 @@ final class ReferenceOnlyReader implements SourceReader {
                 col(Columns.SOURCE_FILE),
                 col(Columns.LINE_NUMBER),
                 col(CheckedSource.RAW_FIELDS),
+                col(CheckedSource.RAW_COUNTRY),
                 col(Issues.COLUMN)),
         read.harmonisation());
   }

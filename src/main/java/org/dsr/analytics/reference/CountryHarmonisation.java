@@ -1,8 +1,10 @@
 package org.dsr.analytics.reference;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.udf;
 
 import java.io.Serializable;
@@ -26,7 +28,9 @@ import org.dsr.analytics.schema.Excerpt;
 /**
  * Applies a {@link CountryHarmoniser} to a Spark dataset, as a function of each row's raw (name,
  * code) that remembers its answers: the harmoniser runs once per distinct name in a task, never
- * once per row, and nothing is collected to the driver while the inputs are read.
+ * once per row, and nothing is collected to the driver while the inputs are read. The rows keep
+ * their raw (name, code), {@link #RAW_COUNTRY}, so that the report is counted from rows already
+ * read rather than by reading the input again.
  */
 public final class CountryHarmonisation {
   /** The name of the column, added to the input, that holds how its country was matched. */
@@ -35,6 +39,12 @@ public final class CountryHarmonisation {
   /** A column added to the input: why the country was not resolved, in words; null when it was. */
   public static final String COUNTRY_MESSAGE = "country_message";
 
+  /**
+   * A column added to the input: the raw name and code (fields {@code name}, {@code code}) the
+   * country was matched from, which {@link Report#of} counts.
+   */
+  public static final String RAW_COUNTRY = "_raw_country";
+
   private static final String NAME_KEY = "_harmonise_name";
   private static final String MATCH_KEY = "_harmonise_match";
   private static final String CODE_KEY = "_harmonise_code";
@@ -42,10 +52,10 @@ public final class CountryHarmonisation {
   private CountryHarmonisation() {}
 
   /**
-   * The input with {@code iso3}, {@code match_method} and {@code country_message} added, and the
-   * harmonisation report rows of its names.
+   * The input with {@code iso3}, {@code match_method}, {@code country_message} and {@link
+   * #RAW_COUNTRY} added, and how to report its names.
    */
-  public record Result(Dataset<Row> harmonised, Dataset<Row> report) {}
+  public record Result(Dataset<Row> harmonised, Report report) {}
 
   private static Column quoted(String column) {
     return col("`" + column.replace("`", "``") + "`");
@@ -99,33 +109,59 @@ public final class CountryHarmonisation {
     harmonisedColumns.add(match.getField(Columns.ISO3).as(Columns.ISO3));
     harmonisedColumns.add(match.getField(MATCH_METHOD).as(MATCH_METHOD));
     harmonisedColumns.add(match.getField(COUNTRY_MESSAGE).as(COUNTRY_MESSAGE));
+    harmonisedColumns.add(struct(name.as(NAME), code.as(CODE)).as(RAW_COUNTRY));
     Dataset<Row> harmonised =
         input
             .withColumn(MATCH_KEY, udf(resolver.forRows(), ROW_MATCH).apply(name, code))
             .select(harmonisedColumns.toArray(Column[]::new));
+    return new Result(harmonised, new Report(source, resolver));
+  }
 
-    // Lazy: counted where the report is written, in one Spark job with the other inputs' reports,
-    // instead of a job per input while the inputs are read.
-    Column entry = col(MATCH_KEY);
-    Dataset<Row> report =
-        input
-            .groupBy(col(Columns.SOURCE_FILE), name.as(NAME_KEY), code.as(CODE_KEY))
-            .agg(count(lit(1)).as(Columns.ROW_COUNT))
-            .withColumn(
-                MATCH_KEY,
-                udf(resolver.forReport(), REPORT_MATCH).apply(col(NAME_KEY), col(CODE_KEY)))
-            .select(
-                lit(source).as(Columns.SOURCE),
-                col(Columns.SOURCE_FILE),
-                Excerpt.of(col(NAME_KEY)).as(Columns.RAW_NAME),
-                Excerpt.of(col(CODE_KEY)).as(Columns.RAW_CODE),
-                entry.getField(Columns.NORMALISED_NAME).as(Columns.NORMALISED_NAME),
-                entry.getField(Columns.ISO3).as(Columns.ISO3),
-                entry.getField(MATCH_METHOD).as(MATCH_METHOD),
-                col(Columns.ROW_COUNT),
-                entry.getField(Columns.SUGGESTIONS).as(Columns.SUGGESTIONS),
-                entry.getField(Columns.NOTE).as(Columns.NOTE));
-    return new Result(harmonised, report);
+  private static final String NAME = "name";
+  private static final String CODE = "code";
+
+  /** The harmonisation report of one source's country names. */
+  public static final class Report {
+    private final String source;
+    private final Resolver resolver;
+
+    private Report(String source, Resolver resolver) {
+      this.source = source;
+      this.resolver = resolver;
+    }
+
+    /**
+     * The report rows of the source's rows: one per file and distinct raw (name, code).
+     *
+     * @param rows rows of this source only, with source_file and {@link #RAW_COUNTRY}
+     * @param rowsCounted how many input rows each row stands for: {@code lit(1)} for the rows
+     *     themselves, a count where they were counted already
+     */
+    public Dataset<Row> of(Dataset<Row> rows, Column rowsCounted) {
+      Column entry = col(MATCH_KEY);
+      Column raw = col(RAW_COUNTRY);
+      // A group holds one row at least, so the sum is never null, and is marked so.
+      Column rowCount = coalesce(sum(rowsCounted), lit(0L));
+      return rows.groupBy(
+              col(Columns.SOURCE_FILE),
+              raw.getField(NAME).as(NAME_KEY),
+              raw.getField(CODE).as(CODE_KEY))
+          .agg(rowCount.as(Columns.ROW_COUNT))
+          .withColumn(
+              MATCH_KEY,
+              udf(resolver.forReport(), REPORT_MATCH).apply(col(NAME_KEY), col(CODE_KEY)))
+          .select(
+              lit(source).as(Columns.SOURCE),
+              col(Columns.SOURCE_FILE),
+              Excerpt.of(col(NAME_KEY)).as(Columns.RAW_NAME),
+              Excerpt.of(col(CODE_KEY)).as(Columns.RAW_CODE),
+              entry.getField(Columns.NORMALISED_NAME).as(Columns.NORMALISED_NAME),
+              entry.getField(Columns.ISO3).as(Columns.ISO3),
+              entry.getField(MATCH_METHOD).as(MATCH_METHOD),
+              col(Columns.ROW_COUNT),
+              entry.getField(Columns.SUGGESTIONS).as(Columns.SUGGESTIONS),
+              entry.getField(Columns.NOTE).as(Columns.NOTE));
+    }
   }
 
   private static final StructType ROW_MATCH =

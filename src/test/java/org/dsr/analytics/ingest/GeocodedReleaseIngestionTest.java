@@ -64,6 +64,29 @@ class GeocodedReleaseIngestionTest extends SparkTestBase {
   }
 
   @Test
+  void theHarmonisationReportCountsEachProjectOnceWhateverItsOutcomeAndWarnings() {
+    // Kenya: 1 accepted, 2 rejected; Zambia: 4 rejected, 5 excluded; Ethiopia: 6 rejected and
+    // warned; 3, only in projects.csv, has no country.
+    assertThat(result.harmonisation().orderBy("source_file", "raw_name").collectAsList())
+        .extracting(
+            r ->
+                Path.of(r.<String>getAs("source_file")).getFileName()
+                    + "|"
+                    + r.getAs("raw_name")
+                    + "|"
+                    + r.getAs("raw_code")
+                    + "|"
+                    + r.getAs("match_method")
+                    + "|"
+                    + r.getAs("row_count"))
+        .containsExactly(
+            "projects.csv|null|null|missing|1",
+            "projects_ancillary.csv|Ethiopia|ETH|code|1",
+            "projects_ancillary.csv|Kenya|KEN|code|2",
+            "projects_ancillary.csv|Zambia|ZMB|code|2");
+  }
+
+  @Test
   void aProjectInOneTableOnlyIsRejectedWhereItIs() {
     List<Row> missing =
         result

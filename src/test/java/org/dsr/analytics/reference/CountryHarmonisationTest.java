@@ -1,5 +1,6 @@
 package org.dsr.analytics.reference;
 
+import static org.apache.spark.sql.functions.lit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -54,12 +55,24 @@ class CountryHarmonisationTest extends SparkTestBase {
             "6:null:missing");
     assertThat(result.harmonised().columns())
         .containsExactly(
-            "source_file", "name", "code", "value", "iso3", "match_method", "country_message");
+            "source_file",
+            "name",
+            "code",
+            "value",
+            "iso3",
+            "match_method",
+            "country_message",
+            "_raw_country");
     assertThat(rows.get(4).<String>getAs("country_message"))
         .isEqualTo(
             "country 'Keyna' is not in the country reference; closest: Kenya, China, Ghana (no ISO3 code)");
 
-    List<Row> report = result.report().orderBy("source_file", "raw_name").collectAsList();
+    List<Row> report =
+        result
+            .report()
+            .of(result.harmonised(), lit(1))
+            .orderBy("source_file", "raw_name")
+            .collectAsList();
     assertThat(report)
         .extracting(
             r ->
