@@ -19,9 +19,12 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.xxhash64;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.dsr.analytics.io.PlanCut;
 import org.dsr.analytics.schema.Columns;
@@ -94,8 +97,7 @@ final class KeyChecks {
     Column eligible = not(disposition.blocked(col(Issues.COLUMN))).and(keyed);
     Column hash = xxhash64(key.stream().map(k -> col(k)).toArray(Column[]::new));
     Dataset<Row> kept = rows.where(eligible);
-    Dataset<Row> repeatedHashes =
-        PlanCut.of(kept.groupBy(hash.as(HASH)).count().where(col("count").gt(1)).select(col(HASH)));
+    Dataset<Row> repeatedHashes = PlanCut.of(repeated(kept.select(hash.as(HASH))));
     if (repeatedHashes.isEmpty()) {
       return rows; // no hash repeats (the usual case): no pass for what the keys' rows hold
     }
@@ -153,8 +155,65 @@ final class KeyChecks {
     return checked.drop(perKey.columns());
   }
 
+  /**
+   * The hashes ({@link #HASH}) that occur more than once, each once. Sorted within hash partitions
+   * and compared with the one before, rather than counted by a hash aggregate: nearly every hash is
+   * distinct, so an aggregate's partial step, before the shuffle, reduces nothing and holds (and
+   * spills) a map entry for every row (docs/benchmarks.md, session 16).
+   */
+  static Dataset<Row> repeated(Dataset<Row> hashes) {
+    return hashes
+        .repartition(col(HASH))
+        .sortWithinPartitions(col(HASH))
+        .as(Encoders.LONG())
+        .mapPartitions(KeyChecks::repeats, Encoders.LONG())
+        .toDF(HASH);
+  }
+
+  /** The values of a sorted run that equal the one before them, each once. */
+  private static Iterator<Long> repeats(Iterator<Long> sorted) {
+    return new Iterator<>() {
+      private long previous;
+      private boolean started;
+      private boolean previousReported;
+      private Long next = advance();
+
+      private Long advance() {
+        while (sorted.hasNext()) {
+          long value = sorted.next();
+          if (started && value == previous) {
+            if (!previousReported) {
+              previousReported = true;
+              return value;
+            }
+          } else {
+            started = true;
+            previous = value;
+            previousReported = false;
+          }
+        }
+        return null;
+      }
+
+      @Override
+      public boolean hasNext() {
+        return next != null;
+      }
+
+      @Override
+      public Long next() {
+        if (next == null) {
+          throw new NoSuchElementException();
+        }
+        Long value = next;
+        next = advance();
+        return value;
+      }
+    };
+  }
+
   private static final String PREFIX = "_key_";
-  private static final String HASH = "_key_hash";
+  static final String HASH = "_key_hash";
   private static final String ROWS = "_key_rows";
   private static final String DISTINCT = "_key_distinct_values";
   private static final String FIRST = "_key_first";

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -141,5 +142,18 @@ class KeyChecksTest extends SparkTestBase {
     assertThat(out.get(3).<String>getAs("message"))
         .isEqualTo(
             "project_key k:140 is also in the later release of input 'geo', kept from p.csv line 57");
+  }
+
+  @Test
+  void repeatedHashesAreThoseSeenTwiceOrMoreEachOnce() {
+    List<Long> values =
+        List.of(5L, 3L, 5L, 5L, 7L, -1L, -1L, Long.MIN_VALUE, 0L, 0L, Long.MAX_VALUE, 0L);
+    Dataset<Row> hashes =
+        spark.createDataset(values, Encoders.LONG()).toDF(KeyChecks.HASH).repartition(3);
+    assertThat(KeyChecks.repeated(hashes).collectAsList())
+        .extracting(r -> r.getLong(0))
+        .containsExactlyInAnyOrder(5L, -1L, 0L);
+    assertThat(KeyChecks.repeated(hashes.where(hashes.col(KeyChecks.HASH).isin(3L, 7L))).count())
+        .isZero();
   }
 }
