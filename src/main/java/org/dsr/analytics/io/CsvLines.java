@@ -2,28 +2,29 @@ package org.dsr.analytics.io;
 
 import com.univocity.parsers.csv.CsvWriter;
 import com.univocity.parsers.csv.CsvWriterSettings;
-import java.util.Iterator;
+import java.io.Writer;
 import java.util.Set;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
-import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.unsafe.types.UTF8String;
 
 /**
- * Rows as the lines of a CSV file, byte for byte the records Spark's CSV writer gives with the
- * options {@link OutputWriter} uses (quote and escape {@code "}, no trimming, null as nothing, an
- * empty string as {@code ""}): the same Univocity writer with the same settings, and each value as
- * Spark's writer renders it ({@code toString} of the value; for a decimal, Spark's {@code Decimal}
- * and Java's {@code BigDecimal} print the same digits).
+ * Rows as the lines of the CSV files analysts open, written to a {@link Writer}: byte for byte the
+ * records Spark's CSV writer gives with the options an output CSV needs (quote and escape {@code
+ * "}, no trimming, null as nothing, an empty string as {@code ""}, {@code \n} after each line): the
+ * same Univocity writer with the same settings, and each value as Spark's writer renders it ({@code
+ * toString} of the value; for a decimal, Spark's {@code Decimal} and Java's {@code BigDecimal}
+ * print the same digits). A text value a spreadsheet would run as a formula gets a leading
+ * apostrophe first (see {@link #neutralised}).
  *
  * <p>Why not Spark's own CSV writer: in Spark 4.2 it reads every value through a getter that looks
  * up the session's settings, and inside a task each lookup builds a new read-only configuration
  * from the task's properties and the process environment; that took half the time of writing a
- * 10-million-row CSV (docs/benchmarks.md, session 12). Written as text, the lines cost none of it.
+ * 10-million-row CSV (docs/benchmarks.md, session 12).
  */
 final class CsvLines {
   /** The types whose CSV text is their {@code toString}; the outputs hold no other. */
@@ -35,26 +36,83 @@ final class CsvLines {
           DataTypes.DoubleType,
           DataTypes.BooleanType);
 
-  private CsvLines() {}
+  /** First characters that make Excel and LibreOffice read a cell as a formula; all ASCII. */
+  private static final String FORMULA_STARTS = "=+-@\t\r";
+
+  private final StructField[] fields;
+  private final String[] values;
+  private final CsvWriter writer;
+
+  private CsvLines(StructField[] fields, Writer out) {
+    this.fields = fields;
+    this.values = new String[fields.length];
+    this.writer = new CsvWriter(out, settings());
+  }
+
+  /** Lines of rows of this schema, written to {@code out}. */
+  static CsvLines of(StructType schema, Writer out) {
+    check(schema);
+    return new CsvLines(schema.fields(), out);
+  }
 
   /**
-   * One line per row, without its line separator, in the rows' order and partitions.
+   * Checks that every column of the schema has a type written here.
    *
    * @throws IllegalArgumentException naming a column of a type Spark renders otherwise (dates,
    *     timestamps, arrays)
    */
-  static Dataset<String> of(Dataset<Row> rows) {
-    for (StructField f : rows.schema().fields()) {
+  static void check(StructType schema) {
+    for (StructField f : schema.fields()) {
       if (!PLAIN.contains(f.dataType()) && !(f.dataType() instanceof DecimalType)) {
         throw new IllegalArgumentException(
             "column '" + f.name() + "' has type " + f.dataType().simpleString() + ", not written");
       }
     }
-    int width = rows.schema().fields().length;
-    return rows.mapPartitions(new Lines(width), Encoders.STRING());
   }
 
-  /** Spark's {@code CSVOptions.asWriterSettings} for the options {@link OutputWriter} sets. */
+  /** Writes the row as one line. */
+  void write(InternalRow row) {
+    for (int i = 0; i < fields.length; i++) {
+      values[i] = row.isNullAt(i) ? null : text(row, i, fields[i].dataType());
+    }
+    writer.writeRow((Object[]) values);
+  }
+
+  /** Flushes and closes the writer it was given. */
+  void close() {
+    writer.close();
+  }
+
+  private static String text(InternalRow row, int i, DataType type) {
+    if (type.equals(DataTypes.StringType)) {
+      return neutralised(row.getUTF8String(i));
+    } else if (type.equals(DataTypes.IntegerType)) {
+      return Integer.toString(row.getInt(i));
+    } else if (type.equals(DataTypes.LongType)) {
+      return Long.toString(row.getLong(i));
+    } else if (type.equals(DataTypes.DoubleType)) {
+      return Double.toString(row.getDouble(i));
+    } else if (type.equals(DataTypes.BooleanType)) {
+      return Boolean.toString(row.getBoolean(i));
+    }
+    DecimalType decimal = (DecimalType) type;
+    return row.getDecimal(i, decimal.precision(), decimal.scale()).toJavaBigDecimal().toString();
+  }
+
+  /**
+   * A text value that a spreadsheet would run as a formula (starting with =, +, -, @, tab or
+   * carriage return) gets a leading apostrophe, so Excel and LibreOffice show it as text. Only text
+   * columns: numbers stay numbers, and the Parquet files keep the value as read. Those characters
+   * are single bytes in UTF-8, so the first byte decides without decoding the value.
+   */
+  private static String neutralised(UTF8String text) {
+    String value = text.toString();
+    return text.numBytes() > 0 && FORMULA_STARTS.indexOf(text.getByte(0)) >= 0
+        ? "'" + value
+        : value;
+  }
+
+  /** Spark's {@code CSVOptions.asWriterSettings} for the options above. */
   private static CsvWriterSettings settings() {
     CsvWriterSettings settings = new CsvWriterSettings();
     settings.getFormat().setDelimiter(',');
@@ -70,29 +128,5 @@ final class CsvLines {
     settings.setQuoteAllFields(false);
     settings.setQuoteEscapingEnabled(true);
     return settings;
-  }
-
-  private record Lines(int width) implements MapPartitionsFunction<Row, String> {
-    @Override
-    public Iterator<String> call(Iterator<Row> rows) {
-      CsvWriter writer = new CsvWriter(settings());
-      String[] values = new String[width];
-      return new Iterator<>() {
-        @Override
-        public boolean hasNext() {
-          return rows.hasNext();
-        }
-
-        @Override
-        public String next() {
-          Row row = rows.next();
-          for (int i = 0; i < width; i++) {
-            Object value = row.get(i);
-            values[i] = value == null ? null : value.toString();
-          }
-          return writer.writeRowToString((Object[]) values);
-        }
-      };
-    }
   }
 }

@@ -1,11 +1,8 @@
 package org.dsr.analytics.io;
 
-import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.when;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -140,15 +137,16 @@ public final class OutputWriter {
     Path parquet = parquetPath(spec);
     Dataset<Row> written;
     try {
+      // Each task writes its sorted rows once, as a Parquet file and as a CSV part beside it: the
+      // rows are computed and sorted once, and no checkpoint of them is written and read back.
       partitioned
           .sortWithinPartitions(order)
           .write()
           .mode(SaveMode.Overwrite)
-          .parquet(parquet.toString());
-      // The CSV is written from the Parquet files just written, in their order: the rows are
-      // computed and sorted once, and no checkpoint of them is written and read back.
+          .format(ParquetWithCsvParts.class.getName())
+          .save(parquet.toString());
+      joinCsv(parquet, spec, selected);
       written = inFileOrder(selected.sparkSession(), parquet, selected.schema());
-      writeCsv(written, spec);
     } catch (Exception | FSError e) {
       // Spark's own SparkException is checked, though Scala throws it; Hadoop's local file system
       // reports a failed write (a full disk) as an Error, FSError.
@@ -256,57 +254,23 @@ public final class OutputWriter {
   }
 
   /**
-   * A text value that a spreadsheet would run as a formula (starting with =, +, -, @, tab or
-   * carriage return) gets a leading apostrophe, so Excel and LibreOffice show it as text. Only
-   * string columns: numbers stay numbers. The Parquet files keep the value as read. Tested by
-   * prefix rather than by a regular expression, which converts every value to a Java string first
-   * (docs/benchmarks.md, session 15).
+   * Joins the CSV parts written beside the Parquet files, in their order (the sort order), below
+   * one header line into the single file analysts open, and removes the parts.
    */
-  static Column neutralised(Column text) {
-    Column formula = FORMULA_STARTS.stream().map(text::startsWith).reduce(Column::or).orElseThrow();
-    return when(formula, concat(lit("'"), text)).otherwise(text);
-  }
-
-  private static final List<String> FORMULA_STARTS = List.of("=", "+", "-", "@", "\t", "\r");
-
-  /**
-   * Writes the rows as CSV parts, one per partition, then joins them in partition order (the sort
-   * order) below one header line into the single file analysts open.
-   */
-  private void writeCsv(Dataset<Row> ordered, DatasetSpec spec) {
+  private void joinCsv(Path parquet, DatasetSpec spec, Dataset<Row> rows) throws IOException {
     Path target = csvPath(spec);
-    Path scratch = new Path(target.getParent(), "_" + spec.name() + ".tmp");
-    Column[] cells =
-        java.util.Arrays.stream(ordered.schema().fields())
-            .map(
-                f ->
-                    f.dataType().equals(org.apache.spark.sql.types.DataTypes.StringType)
-                        ? neutralised(functions.col(f.name())).as(f.name())
-                        : functions.col(f.name()))
-            .toArray(Column[]::new);
-    CsvLines.of(ordered.select(cells))
-        .write()
-        .mode(SaveMode.Overwrite)
-        .option("lineSep", "\n")
-        .text(scratch.toString());
-    try {
-      FileSystem fs =
-          target.getFileSystem(ordered.sparkSession().sparkContext().hadoopConfiguration());
-      FileStatus[] parts = fs.globStatus(new Path(scratch, "part-*"));
-      java.util.Arrays.sort(parts, java.util.Comparator.comparing(p -> p.getPath().getName()));
-      try (FSDataOutputStream out = fs.create(target, true)) {
-        out.write(
-            (String.join(",", ordered.columns()) + "\n")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        for (FileStatus part : parts) {
-          try (FSDataInputStream in = fs.open(part.getPath())) {
-            in.transferTo(out);
-          }
+    FileSystem fs = target.getFileSystem(rows.sparkSession().sparkContext().hadoopConfiguration());
+    FileStatus[] parts = ParquetWithCsvParts.csvParts(fs, parquet);
+    try (FSDataOutputStream out = fs.create(target, true)) {
+      out.write((String.join(",", rows.columns()) + "\n").getBytes(StandardCharsets.UTF_8));
+      for (FileStatus part : parts) {
+        try (FSDataInputStream in = fs.open(part.getPath())) {
+          in.transferTo(out);
         }
       }
-      fs.delete(scratch, true);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    }
+    for (FileStatus part : parts) {
+      fs.delete(part.getPath(), false);
     }
   }
 }

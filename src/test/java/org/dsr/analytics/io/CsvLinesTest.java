@@ -1,5 +1,9 @@
 package org.dsr.analytics.io;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,10 +14,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.dsr.analytics.testing.SparkTestBase;
@@ -67,7 +71,13 @@ class CsvLinesTest extends SparkTestBase {
     rows.add(RowFactory.create("", null, null, null, null, null));
     Dataset<Row> data = spark.createDataFrame(rows, SCHEMA).repartition(1);
 
-    data.write()
+    // Spark's CSV writer is given the values as the CSV should show them: a text that a
+    // spreadsheet would run as a formula with an apostrophe before it.
+    Column text = col("text");
+    Column formula =
+        Stream.of("=", "+", "-", "@", "\t", "\r").map(text::startsWith).reduce(Column::or).get();
+    data.withColumn("text", when(formula, concat(lit("'"), text)).otherwise(text))
+        .write()
         .option("header", false)
         .option("quote", "\"")
         .option("escape", "\"")
@@ -75,34 +85,39 @@ class CsvLinesTest extends SparkTestBase {
         .option("ignoreLeadingWhiteSpace", false)
         .option("ignoreTrailingWhiteSpace", false)
         .csv(out.resolve("spark").toString());
-    CsvLines.of(data)
-        .write()
-        .mode(SaveMode.Overwrite)
-        .option("lineSep", "\n")
-        .text(out.resolve("lines").toString());
+    data.write().format(ParquetWithCsvParts.class.getName()).save(out.resolve("both").toString());
 
-    String spark = parts(out.resolve("spark"));
-    assertThat(parts(out.resolve("lines"))).isEqualTo(spark);
+    String expected = parts(out.resolve("spark"), "part-");
+    assertThat(parts(out.resolve("both"), "_csv-part-")).isEqualTo(expected);
     // What the comparison covers: quoting, the empty string, a row of nulls (a line of commas).
-    assertThat(spark)
+    assertThat(expected)
         .startsWith("plain,-7,0,0.0,0.00,true\n\"\",-6,1000000007,-0.0,-12345678901234.50,false\n")
-        .contains("\"say \"\"hi\"\"\"", "\"line\nbreak\"", "\"#hash\"")
+        .contains("\"say \"\"hi\"\"\"", "\"line\nbreak\"", "\"#hash\"", "'\ttab", "'=x")
         .endsWith("\n,,,,,\n\"\",,,,,\n");
+    // The Parquet files beside the CSV parts hold the same rows, the values as given.
+    assertThat(spark.read().parquet(out.resolve("both").toString()).collectAsList())
+        .containsExactlyElementsOf(data.collectAsList());
   }
 
   @Test
-  void aColumnSparkWouldRenderOtherwiseIsRefused() {
+  void aColumnSparkWouldRenderOtherwiseIsRefusedBeforeAnyTask() {
     Dataset<Row> dates = spark.sql("select date'2024-01-31' as published");
-    assertThatThrownBy(() -> CsvLines.of(dates))
+    assertThatThrownBy(
+            () ->
+                dates
+                    .write()
+                    .format(ParquetWithCsvParts.class.getName())
+                    .save(out.resolve("dates").toString()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("column 'published' has type date, not written");
+    assertThat(out.resolve("dates/_SUCCESS")).doesNotExist();
   }
 
-  private static String parts(Path folder) throws IOException {
+  private static String parts(Path folder, String prefix) throws IOException {
     try (Stream<Path> files = Files.list(folder)) {
       StringBuilder text = new StringBuilder();
       for (Path part :
-          files.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
+          files.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList()) {
         text.append(Files.readString(part));
       }
       return text.toString();
