@@ -3,7 +3,6 @@ package org.dsr.analytics.io;
 import com.univocity.parsers.csv.CsvWriter;
 import com.univocity.parsers.csv.CsvWriterSettings;
 import java.io.Writer;
-import java.util.Set;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
@@ -27,32 +26,28 @@ import org.apache.spark.unsafe.types.UTF8String;
  * 10-million-row CSV (docs/benchmarks.md, session 12).
  */
 final class CsvLines {
-  /** The types whose CSV text is their {@code toString}; the outputs hold no other. */
-  private static final Set<DataType> PLAIN =
-      Set.of(
-          DataTypes.StringType,
-          DataTypes.IntegerType,
-          DataTypes.LongType,
-          DataTypes.DoubleType,
-          DataTypes.BooleanType);
-
   /** First characters that make Excel and LibreOffice read a cell as a formula; all ASCII. */
   private static final String FORMULA_STARTS = "=+-@\t\r";
 
-  private final StructField[] fields;
+  /** How one column's non-null value is written. */
+  @FunctionalInterface
+  private interface Cell {
+    String text(InternalRow row, int column);
+  }
+
+  private final Cell[] cells;
   private final String[] values;
   private final CsvWriter writer;
 
-  private CsvLines(StructField[] fields, Writer out) {
-    this.fields = fields;
-    this.values = new String[fields.length];
+  private CsvLines(Cell[] cells, Writer out) {
+    this.cells = cells;
+    this.values = new String[cells.length];
     this.writer = new CsvWriter(out, settings());
   }
 
   /** Lines of rows of this schema, written to {@code out}. */
   static CsvLines of(StructType schema, Writer out) {
-    check(schema);
-    return new CsvLines(schema.fields(), out);
+    return new CsvLines(cells(schema), out);
   }
 
   /**
@@ -62,18 +57,13 @@ final class CsvLines {
    *     timestamps, arrays)
    */
   static void check(StructType schema) {
-    for (StructField f : schema.fields()) {
-      if (!PLAIN.contains(f.dataType()) && !(f.dataType() instanceof DecimalType)) {
-        throw new IllegalArgumentException(
-            "column '" + f.name() + "' has type " + f.dataType().simpleString() + ", not written");
-      }
-    }
+    cells(schema);
   }
 
   /** Writes the row as one line. */
   void write(InternalRow row) {
-    for (int i = 0; i < fields.length; i++) {
-      values[i] = row.isNullAt(i) ? null : text(row, i, fields[i].dataType());
+    for (int i = 0; i < cells.length; i++) {
+      values[i] = row.isNullAt(i) ? null : cells[i].text(row, i);
     }
     writer.writeRow((Object[]) values);
   }
@@ -83,20 +73,36 @@ final class CsvLines {
     writer.close();
   }
 
-  private static String text(InternalRow row, int i, DataType type) {
-    if (type.equals(DataTypes.StringType)) {
-      return neutralised(row.getUTF8String(i));
-    } else if (type.equals(DataTypes.IntegerType)) {
-      return Integer.toString(row.getInt(i));
-    } else if (type.equals(DataTypes.LongType)) {
-      return Long.toString(row.getLong(i));
-    } else if (type.equals(DataTypes.DoubleType)) {
-      return Double.toString(row.getDouble(i));
-    } else if (type.equals(DataTypes.BooleanType)) {
-      return Boolean.toString(row.getBoolean(i));
+  /**
+   * Each column's writer, chosen once from its type rather than per value: the text Spark's CSV
+   * writer gives, its {@code toString}.
+   */
+  private static Cell[] cells(StructType schema) {
+    Cell[] cells = new Cell[schema.fields().length];
+    for (int i = 0; i < cells.length; i++) {
+      cells[i] = cell(schema.fields()[i]);
     }
-    DecimalType decimal = (DecimalType) type;
-    return row.getDecimal(i, decimal.precision(), decimal.scale()).toJavaBigDecimal().toString();
+    return cells;
+  }
+
+  private static Cell cell(StructField field) {
+    DataType type = field.dataType();
+    if (type.equals(DataTypes.StringType)) {
+      return (row, i) -> neutralised(row.getUTF8String(i));
+    } else if (type.equals(DataTypes.IntegerType)) {
+      return (row, i) -> Integer.toString(row.getInt(i));
+    } else if (type.equals(DataTypes.LongType)) {
+      return (row, i) -> Long.toString(row.getLong(i));
+    } else if (type.equals(DataTypes.DoubleType)) {
+      return (row, i) -> Double.toString(row.getDouble(i));
+    } else if (type.equals(DataTypes.BooleanType)) {
+      return (row, i) -> Boolean.toString(row.getBoolean(i));
+    } else if (type instanceof DecimalType decimal) {
+      return (row, i) ->
+          row.getDecimal(i, decimal.precision(), decimal.scale()).toJavaBigDecimal().toString();
+    }
+    throw new IllegalArgumentException(
+        "column '" + field.name() + "' has type " + type.simpleString() + ", not written");
   }
 
   /**

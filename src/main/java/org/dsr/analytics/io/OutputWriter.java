@@ -13,6 +13,7 @@ import org.apache.hadoop.fs.FSError;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.PathFilter;
 import org.apache.parquet.HadoopReadOptions;
 import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.hadoop.ParquetFileReader;
@@ -206,9 +207,8 @@ public final class OutputWriter {
       org.apache.spark.sql.SparkSession spark, Path dataset, StructType schema) throws IOException {
     FileSystem fs = dataset.getFileSystem(spark.sparkContext().hadoopConfiguration());
     FileStatus[] parts =
-        fs.listStatus(
-            dataset, p -> p.getName().startsWith("part-") && p.getName().endsWith(".parquet"));
-    java.util.Arrays.sort(parts, java.util.Comparator.comparing(p -> p.getPath().getName()));
+        inNameOrder(
+            fs, dataset, p -> p.getName().startsWith("part-") && p.getName().endsWith(".parquet"));
     Dataset<Row> read =
         java.util.Arrays.stream(parts)
             .map(p -> spark.read().schema(schema).parquet(p.getPath().toString()))
@@ -218,6 +218,17 @@ public final class OutputWriter {
         java.util.Arrays.stream(schema.fields())
             .map(OutputWriter::asWritten)
             .toArray(Column[]::new));
+  }
+
+  /**
+   * The files of a dataset's folder that the filter takes, in name order: the order of the tasks
+   * that wrote them, which is the rows' order.
+   */
+  private static FileStatus[] inNameOrder(FileSystem fs, Path dataset, PathFilter filter)
+      throws IOException {
+    FileStatus[] files = fs.listStatus(dataset, filter);
+    java.util.Arrays.sort(files, java.util.Comparator.comparing(p -> p.getPath().getName()));
+    return files;
   }
 
   /**
@@ -260,7 +271,7 @@ public final class OutputWriter {
   private void joinCsv(Path parquet, DatasetSpec spec, Dataset<Row> rows) throws IOException {
     Path target = csvPath(spec);
     FileSystem fs = target.getFileSystem(rows.sparkSession().sparkContext().hadoopConfiguration());
-    FileStatus[] parts = ParquetWithCsvParts.csvParts(fs, parquet);
+    FileStatus[] parts = inNameOrder(fs, parquet, ParquetWithCsvParts::isCsvPart);
     try (FSDataOutputStream out = fs.create(target, true)) {
       out.write((String.join(",", rows.columns()) + "\n").getBytes(StandardCharsets.UTF_8));
       for (FileStatus part : parts) {

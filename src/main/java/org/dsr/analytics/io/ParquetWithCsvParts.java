@@ -5,9 +5,6 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.Comparator;
-import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.mapreduce.Job;
@@ -47,15 +44,9 @@ public final class ParquetWithCsvParts extends ParquetFileFormat {
     return "ParquetWithCsvParts";
   }
 
-  /**
-   * The CSV parts of a dataset written in this format, in the order of its Parquet files (the order
-   * of the tasks that wrote them, which is the rows' order).
-   */
-  static FileStatus[] csvParts(FileSystem fs, Path dataset) throws IOException {
-    FileStatus[] parts =
-        fs.listStatus(dataset, p -> p.getName().startsWith(CSV_PART_PREFIX + "part-"));
-    Arrays.sort(parts, Comparator.comparing(p -> p.getPath().getName()));
-    return parts;
+  /** Whether the file is a CSV part written by this format. */
+  static boolean isCsvPart(Path file) {
+    return file.getName().startsWith(CSV_PART_PREFIX + "part-");
   }
 
   /** The CSV part beside a Parquet file: its name without the extension, hidden, {@code .csv}. */
