@@ -49,6 +49,16 @@ class DigitalFinanceTest {
   }
 
   @Test
+  void phrasesMatchWhateverTheirCaseAndAreReportedLowerCased() {
+    assertThat(classify("SAFE CITY Project Phase II", "", ""))
+        .isEqualTo(new Classification(Categories.SAFE_CITY_SURVEILLANCE, "title says 'safe city'"));
+    assertThat(classify("Grant for the Ministry", "Supply of CCTV Cameras to the Police", ""))
+        .isEqualTo(
+            new Classification(
+                Categories.SAFE_CITY_SURVEILLANCE, "description says 'cctv cameras'"));
+  }
+
+  @Test
   void wordsInsideOtherWordsNeverMatch() {
     assertThat(classify("China grants $600,000 USD in food aid for flood victims", "", ""))
         .extracting(Classification::category)
