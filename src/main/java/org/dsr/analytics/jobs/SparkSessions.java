@@ -35,13 +35,7 @@ public final class SparkSessions {
           // 128 groups, far fewer than a task's countries times years (docs/benchmarks.md, session
           // 13). This many keeps every country and year of a task in the map, and its memory
           // bounded where the groups are many (the key checks' repeated keys).
-          "spark.sql.objectHashAggregate.sortBased.fallbackThreshold", "16384",
-          // lower() and upper() with the JVM's case mapping (Locale.ROOT), the one the
-          // vocabularies'
-          // keys are normalised with, rather than ICU's: ICU's took 2.3 s of the driver's time in
-          // the real-data run, lower-casing AidData's agency names (docs/benchmarks.md, session
-          // 18).
-          "spark.sql.icu.caseMappings.enabled", "false");
+          "spark.sql.objectHashAggregate.sortBased.fallbackThreshold", "16384");
 
   /**
    * Below this much input, Spark's interpreted expression evaluation finishes sooner than its

@@ -135,11 +135,8 @@ public final class DigitalFinance {
    */
   public static Classification classify(
       String title, String description, List<String> vendors, boolean ictSector) {
-    // Lower-cased once and matched against lower-case phrases: a case-insensitive pattern folds
-    // the case of every character it compares, at each position of every alternative, which made
-    // this method most of the driver's time in checking AidData's 5,000 descriptions.
-    String t = title == null ? "" : title.toLowerCase(Locale.ROOT);
-    String d = description == null ? "" : description.toLowerCase(Locale.ROOT);
+    String t = title == null ? "" : title;
+    String d = description == null ? "" : description;
     Matcher nonDigital = NON_DIGITAL_OBJECT.matcher(t);
     boolean nonDigitalTitle = nonDigital.find();
     String hardware = first(IT_HARDWARE, t);
@@ -168,7 +165,8 @@ public final class DigitalFinance {
     }
     if (nonDigitalTitle) {
       return new Classification(
-          null, "title names a non-digital object '" + nonDigital.group() + "'");
+          null,
+          "title names a non-digital object '" + nonDigital.group().toLowerCase(Locale.ROOT) + "'");
     }
     Classification byDescription = byPhrase(d, "description");
     if (byDescription != null) {
@@ -222,7 +220,8 @@ public final class DigitalFinance {
     for (Phrases p : PHRASES) {
       Matcher m = p.pattern().matcher(text);
       if (m.find()) {
-        return new Classification(p.category(), field + " says '" + m.group() + "'");
+        return new Classification(
+            p.category(), field + " says '" + m.group().toLowerCase(Locale.ROOT) + "'");
       }
     }
     return null;
@@ -230,7 +229,7 @@ public final class DigitalFinance {
 
   private static String first(Pattern pattern, String text) {
     Matcher m = pattern.matcher(text);
-    return m.find() ? m.group() : null;
+    return m.find() ? m.group().toLowerCase(Locale.ROOT) : null;
   }
 
   private static Phrases phrases(String category, String alternatives) {
@@ -238,6 +237,7 @@ public final class DigitalFinance {
   }
 
   private static Pattern words(String alternatives) {
-    return Pattern.compile("\\b(" + alternatives + ")\\b");
+    return Pattern.compile(
+        "\\b(" + alternatives + ")\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 }
